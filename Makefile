@@ -1,0 +1,37 @@
+# The two commands of the README. Everything they need is installed by this file.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+PG_URL ?= postgres://disclosure:disclosure@127.0.0.1:54329/disclosure
+
+.PHONY: run test install services test-sqlite test-postgres lint clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+services:
+	bash scripts/services/postgres.sh
+	bash scripts/services/elasticsearch.sh
+
+# The whole suite on SQLite, then on PostgreSQL; search tests also against the live Elasticsearch node.
+test: install services
+	$(BIN)/python manage.py makemigrations --check --dry-run --settings=disclosure_site.settings.test
+	DATABASE_URL=sqlite:///$(CURDIR)/.services/test.sqlite3 ELASTICSEARCH_URL=http://127.0.0.1:9200 \
+		$(BIN)/pytest -q
+	DATABASE_URL=$(PG_URL) ELASTICSEARCH_URL=http://127.0.0.1:9200 $(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) .services db.sqlite3 media .test-media

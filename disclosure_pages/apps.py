@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class DisclosurePagesConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "disclosure_pages"
+    verbose_name = "信息公开页面"

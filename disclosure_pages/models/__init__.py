@@ -1,0 +1,29 @@
+from .catalogue import CatalogueIndexPage, CategoryPage
+from .choices import Classification, DisclosureCategory, DisclosureDecision, InterpretationForm, Validity
+from .content import ContentPage
+from .home import PortalHomePage, PortalSettings
+from .index_numbers import IndexNumberSequence, allocate_index_number
+from .interpretation import InterpretationPage
+from .items import DisclosureItemPage, ItemAttachment, ItemKeyword, catalogue_entries
+from .taxonomy import TopicCategory
+
+__all__ = [
+    "CatalogueIndexPage",
+    "CategoryPage",
+    "Classification",
+    "ContentPage",
+    "DisclosureCategory",
+    "DisclosureDecision",
+    "DisclosureItemPage",
+    "IndexNumberSequence",
+    "InterpretationForm",
+    "InterpretationPage",
+    "ItemAttachment",
+    "ItemKeyword",
+    "PortalHomePage",
+    "PortalSettings",
+    "TopicCategory",
+    "Validity",
+    "allocate_index_number",
+    "catalogue_entries",
+]

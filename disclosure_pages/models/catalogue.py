@@ -1,0 +1,86 @@
+from django.core.paginator import Paginator
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from .choices import DisclosureCategory
+
+CATALOGUE_PAGE_SIZE = 20
+
+
+class CatalogueIndexPage(Page):
+    """信息公开目录: the five categories and the newest items."""
+
+    intro = RichTextField("目录说明", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["disclosure_pages.PortalHomePage"]
+    subpage_types = ["disclosure_pages.CategoryPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "信息公开目录"
+
+    def get_context(self, request, *args, **kwargs):
+        from .items import catalogue_entries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["categories"] = CategoryPage.objects.child_of(self).live().public()
+        context["latest_items"] = catalogue_entries().descendant_of(self)[:10]
+        context["withdrawn_items"] = withdrawn_entries(self)[:20]
+        return context
+
+
+def withdrawn_entries(ancestor):
+    """Items withdrawn from the catalogue, shown with their explanation (主动公开 第二条)."""
+    from .items import DisclosureItemPage
+
+    return (
+        DisclosureItemPage.objects.descendant_of(ancestor)
+        .filter(live=False, withdrawn_at__isnull=False)
+        .select_related("publisher")
+        .order_by("-withdrawn_at")
+    )
+
+
+class CategoryPage(Page):
+    """A catalogue category of 主动公开制度 第三条, or a sub-category below one."""
+
+    category = models.CharField(
+        "信息分类",
+        max_length=20,
+        choices=DisclosureCategory.choices,
+        help_text="子栏目自动沿用上级栏目的分类",
+    )
+    description = models.TextField("栏目说明", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("category"), FieldPanel("description")]
+    parent_page_types = ["disclosure_pages.CatalogueIndexPage", "disclosure_pages.CategoryPage"]
+    subpage_types = [
+        "disclosure_pages.CategoryPage",
+        "disclosure_pages.DisclosureItemPage",
+        "disclosure_pages.InterpretationPage",
+    ]
+
+    class Meta:
+        verbose_name = "目录栏目"
+        verbose_name_plural = "目录栏目"
+
+    def full_clean(self, *args, **kwargs):
+        parent = self.get_parent() if self.pk or self.depth else None
+        parent = parent.specific if parent else None
+        if isinstance(parent, CategoryPage):
+            self.category = parent.category
+        super().full_clean(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from .items import catalogue_entries
+
+        context = super().get_context(request, *args, **kwargs)
+        entries = catalogue_entries().descendant_of(self)
+        page = Paginator(entries, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
+        context["entries"] = page
+        context["subcategories"] = CategoryPage.objects.child_of(self).live().public()
+        context["withdrawn_items"] = withdrawn_entries(self)[:20]
+        return context

@@ -1,0 +1,44 @@
+from django.db import models
+
+
+class DisclosureCategory(models.TextChoices):
+    """The five categories of 主动公开制度 第三条（一）."""
+
+    ORGANISATION = "organisation", "机构设置及职能、职责范围、领导分工、岗位职责及规章制度"
+    REGULATIONS = "regulations", "法规规章和规范性文件、政策解读"
+    FINANCE = "finance", "财政预决算、审计、收支、政府采购及国有资产管理"
+    PLANNING = "planning", "发展规划和建设项目"
+    OTHER = "other", "其他应当公开事项"
+
+
+class Validity(models.TextChoices):
+    IN_FORCE = "in_force", "有效"
+    EXPIRED = "expired", "失效"
+    REPEALED = "repealed", "废止"
+
+
+class Classification(models.TextChoices):
+    """密级. 保密审查 第五条（一）: a marked item is never published."""
+
+    NONE = "", "非涉密"
+    SECRET = "secret", "秘密"
+    CONFIDENTIAL = "confidential", "机密"
+    TOP_SECRET = "top_secret", "绝密"
+
+
+class DisclosureDecision(models.TextChoices):
+    """公开方式, the outcome of the review opinions."""
+
+    PROACTIVE = "proactive", "主动公开"
+    ON_REQUEST = "on_request", "依申请公开"
+    WITHHELD = "withheld", "不予公开"
+
+
+class InterpretationForm(models.TextChoices):
+    WRITTEN = "written", "撰稿解读"
+    EXPERT = "expert", "专家解读"
+    QA = "qa", "政策问答"
+    ONLINE_INTERVIEW = "online_interview", "在线访谈"
+    MEDIA_INTERVIEW = "media_interview", "媒体专访"
+    GRAPHIC = "graphic", "图解"
+    VIDEO = "video", "视频"

@@ -1,0 +1,61 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class PortalHomePage(Page):
+    """政府信息公开: the portal's home, leading to the guide, rules, catalogue, requests and reports."""
+
+    intro = RichTextField("简介", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["disclosure_pages.CatalogueIndexPage", "disclosure_pages.ContentPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "政府信息公开门户首页"
+
+    def get_context(self, request, *args, **kwargs):
+        from .catalogue import CatalogueIndexPage
+        from .items import catalogue_entries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_children().live().public().in_menu()
+        catalogue = CatalogueIndexPage.objects.child_of(self).live().first()
+        context["catalogue"] = catalogue
+        context["latest_items"] = catalogue_entries()[:8]
+        return context
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    """The disclosure office's contact details (条例 第十二条) and the footer's registrations."""
+
+    organisation_name = models.CharField("主办单位", max_length=100, default="中卫市云计算和大数据发展局")
+    office_name = models.CharField("信息公开工作机构", max_length=100, default="中卫市云计算和大数据发展局办公室")
+    address = models.CharField("办公地址", max_length=200, blank=True)
+    office_hours = models.CharField("办公时间", max_length=100, blank=True)
+    phone = models.CharField("联系电话", max_length=40, blank=True)
+    fax = models.CharField("传真", max_length=40, blank=True)
+    email = models.EmailField("电子邮箱", blank=True)
+    icp_number = models.CharField("ICP备案号", max_length=60, blank=True)
+    public_security_number = models.CharField("公网安备号", max_length=60, blank=True)
+    site_code = models.CharField("网站标识码", max_length=30, blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("office_name"), FieldPanel("address"),
+             FieldPanel("office_hours"), FieldPanel("phone"), FieldPanel("fax"), FieldPanel("email")],
+            heading="信息公开工作机构",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("icp_number"), FieldPanel("public_security_number"), FieldPanel("site_code")],
+            heading="网站备案",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "门户设置"

@@ -1,0 +1,206 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from .choices import Classification, DisclosureDecision, Validity
+from .index_numbers import allocate_index_number
+
+# 主动公开制度 第四条: published at the latest 20 working days after the information came into being.
+PUBLICATION_PERIOD_WORKING_DAYS = 20
+
+
+class ItemKeyword(TaggedItemBase):
+    content_object = ParentalKey("disclosure_pages.DisclosureItemPage", related_name="keyword_items")
+
+
+def catalogue_entries():
+    """What the public catalogue may show: live, not behind a view restriction, unclassified, proactive."""
+    return (
+        DisclosureItemPage.objects.live()
+        .public()
+        .filter(classification=Classification.NONE, disclosure_decision=DisclosureDecision.PROACTIVE)
+        .select_related("publisher")
+        .order_by("-publication_date", "-pk")
+    )
+
+
+class DisclosureItemPage(Page):
+    """公开条目: one piece of proactively disclosed information with its catalogue metadata."""
+
+    index_number = models.CharField("索引号", max_length=60, unique=True, editable=False, blank=True)
+    document_number = models.CharField("文号", max_length=80, blank=True, help_text="例如：卫云数发〔2019〕12号")
+    publisher = models.ForeignKey(
+        "organisation.Section", on_delete=models.PROTECT, related_name="items", verbose_name="发布机构"
+    )
+    creation_date = models.DateField("生成日期", help_text="信息形成（成文）或变更的日期，20个工作日公开时限从此起算")
+    publication_date = models.DateField("发布日期", null=True, blank=True, editable=False)
+    topic = models.ForeignKey(
+        "disclosure_pages.TopicCategory",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="主题分类",
+    )
+    keywords = ClusterTaggableManager("主题词", through=ItemKeyword, blank=True)
+    summary = models.TextField("内容概述", blank=True, max_length=500)
+    is_normative = models.BooleanField("规范性文件", default=False, help_text="规范性文件须同步发布政策解读")
+    validity = models.CharField("有效性", max_length=12, choices=Validity.choices, default=Validity.IN_FORCE)
+    validity_explanation = models.TextField(
+        "有效性变更说明", blank=True, help_text="有效性改为失效或废止时必须填写，公开页面和目录将一并展示"
+    )
+    validity_changed_on = models.DateField("有效性变更日期", null=True, blank=True, editable=False)
+    classification = models.CharField(
+        "密级", max_length=16, choices=Classification.choices, default=Classification.NONE, blank=True
+    )
+    disclosure_decision = models.CharField(
+        "公开方式", max_length=16, choices=DisclosureDecision.choices, default=DisclosureDecision.PROACTIVE
+    )
+    body = StreamField(BodyBlock(), verbose_name="正文", blank=True)
+    withdrawn_at = models.DateTimeField("撤销时间", null=True, blank=True, editable=False)
+    withdrawal_explanation = models.TextField("撤销说明", blank=True, editable=False)
+
+    search_fields = Page.search_fields + [
+        index.SearchField("document_number"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("index_number"),
+        index.FilterField("publisher"),
+        index.FilterField("validity"),
+    ]
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("document_number"), FieldPanel("publisher")]),
+                FieldRowPanel([FieldPanel("creation_date"), FieldPanel("topic")]),
+                FieldPanel("keywords"),
+                FieldPanel("summary"),
+                FieldRowPanel([FieldPanel("is_normative"), FieldPanel("classification")]),
+            ],
+            heading="目录信息",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("validity"), FieldPanel("validity_explanation")],
+            heading="有效性",
+        ),
+        FieldPanel("body"),
+        InlinePanel("attachments", label="附件"),
+    ]
+
+    parent_page_types = ["disclosure_pages.CategoryPage"]
+    subpage_types = []
+    # A copy is a new item: it gets its own 索引号 and has never been published.
+    exclude_fields_in_copy = ["index_number", "publication_date", "validity_changed_on", "withdrawn_at"]
+
+    class Meta:
+        verbose_name = "公开条目"
+        verbose_name_plural = "公开条目"
+
+    def __str__(self):
+        return self.title
+
+    # -- rules ---------------------------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        # 主动公开制度 第二条: a change of validity is published together with an explanation.
+        if self.validity != Validity.IN_FORCE and not self.validity_explanation.strip():
+            raise ValidationError({"validity_explanation": "有效性改为失效或废止时，必须填写变更说明。"})
+
+    def with_content_json(self, content):
+        # 索引号, 发布日期 and the withdrawal record belong to the item, not to a revision:
+        # publishing an older revision must not bring back an older value.
+        obj = super().with_content_json(content)
+        obj.index_number = self.index_number
+        obj.publication_date = self.publication_date
+        obj.validity_changed_on = self.validity_changed_on
+        obj.withdrawn_at = self.withdrawn_at
+        obj.withdrawal_explanation = self.withdrawal_explanation
+        return obj
+
+    def save(self, *args, **kwargs):
+        if not self.index_number:
+            year = (self.creation_date or timezone.localdate()).year
+            self.index_number = allocate_index_number(year)
+        previous = (
+            type(self).objects.filter(pk=self.pk).values("live", "validity").first() if self.pk else None
+        )
+        if self.live:
+            if not self.publication_date:
+                self.publication_date = timezone.localdate(self.first_published_at or timezone.now())
+            if previous and previous["validity"] != self.validity:
+                self.validity_changed_on = timezone.localdate()
+            self.withdrawn_at = None
+            self.withdrawal_explanation = ""
+        elif previous and previous["live"]:
+            # 主动公开制度 第二条: withdrawing a live item is published with an explanation.
+            if not self.withdrawal_explanation.strip():
+                if self.expired:
+                    self.withdrawal_explanation = "公开期限届满，自动撤销。"
+                else:
+                    raise ValidationError({"withdrawal_explanation": "撤销已公开的信息时，必须填写撤销说明。"})
+            self.withdrawn_at = self.withdrawn_at or timezone.now()
+        self.clean()
+        return super().save(*args, **kwargs)
+
+    # -- derived values ------------------------------------------------------------------
+
+    @property
+    def publication_deadline(self):
+        """主动公开制度 第四条: the last day on which the item may be published."""
+        from workdays.official_calendar import add_working_days
+
+        return add_working_days(self.creation_date, PUBLICATION_PERIOD_WORKING_DAYS)
+
+    @cached_property
+    def category(self):
+        from .catalogue import CategoryPage
+
+        parent = CategoryPage.objects.filter(path=self.path[: -self.steplen]).only("category").first()
+        return parent.category if parent else None
+
+    def live_interpretations(self):
+        from .interpretation import InterpretationPage
+
+        return InterpretationPage.objects.live().public().filter(interpreted_document=self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["interpretations"] = self.live_interpretations()
+        return context
+
+    def withdraw(self, explanation, user=None):
+        """Take a live item off the site, publishing the explanation in its place."""
+        from wagtail.actions.unpublish_page import UnpublishPageAction
+
+        if not explanation or not explanation.strip():
+            raise ValidationError({"withdrawal_explanation": "撤销已公开的信息时，必须填写撤销说明。"})
+        self.withdrawal_explanation = explanation.strip()
+        self.withdrawn_at = timezone.now()
+        UnpublishPageAction(self, user=user, include_descendants=False).execute(skip_permission_checks=user is None)
+
+
+class ItemAttachment(Orderable):
+    page = ParentalKey(DisclosureItemPage, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.PROTECT, related_name="+", verbose_name="文件")
+    title = models.CharField("显示名称", max_length=200, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "附件"
+        verbose_name_plural = "附件"
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from .feeds import LatestItemsAtomFeed, LatestItemsFeed
+
+app_name = "disclosure_pages"
+
+urlpatterns = [
+    path("feeds/latest/", LatestItemsFeed(), name="feed_rss"),
+    path("feeds/latest/atom/", LatestItemsAtomFeed(), name="feed_atom"),
+]
