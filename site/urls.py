@@ -5,11 +5,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from disclosure_pages import urls as disclosure_urls
+from disclosure_requests import urls as request_urls
+from search import urls as search_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include(disclosure_urls)),
+    path("", include(search_urls)),
+    path("", include(request_urls)),
 ]
 
 if settings.DEBUG:
