@@ -1,0 +1,3 @@
+from .migrated import MigratedPublication
+
+__all__ = ["MigratedPublication"]
