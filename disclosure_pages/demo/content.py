@@ -1,0 +1,222 @@
+"""A realistic demo portal: the guide, the rules and a catalogue of a few hundred items."""
+
+import datetime
+import random
+from pathlib import Path
+
+from wagtail.models import Page, Site
+
+from ..models import (
+    CatalogueIndexPage,
+    CategoryPage,
+    ContentPage,
+    DisclosureCategory,
+    DisclosureItemPage,
+    InterpretationForm,
+    InterpretationPage,
+    PortalHomePage,
+    TopicCategory,
+    Validity,
+)
+
+DEMO_SOURCE = "演示数据（load_demo）"
+
+SUBCATEGORIES = {
+    DisclosureCategory.ORGANISATION: ["机构职能", "领导分工", "规章制度"],
+    DisclosureCategory.REGULATIONS: ["规范性文件", "政策解读", "其他文件"],
+    DisclosureCategory.FINANCE: ["预算决算", "政府采购", "审计与国有资产"],
+    DisclosureCategory.PLANNING: ["发展规划", "建设项目"],
+    DisclosureCategory.OTHER: ["工作动态", "通知公告"],
+}
+
+TITLE_PATTERNS = {
+    "机构职能": ["{org}主要职责和内设机构", "{org}{year}年机构设置调整情况"],
+    "领导分工": ["{org}领导班子成员分工（{year}年）"],
+    "规章制度": ["{org}{topic}管理制度", "关于印发《{org}{topic}工作规则》的通知"],
+    "规范性文件": ["关于印发《中卫市{topic}管理办法》的通知", "中卫市{topic}实施细则（{year}年修订）"],
+    "政策解读": [],
+    "其他文件": ["关于做好{year}年{topic}工作的通知", "关于开展{topic}专项检查的通知"],
+    "预算决算": ["{org}{year}年部门预算", "{org}{year}年部门决算", "{org}{year}年“三公”经费预算情况说明"],
+    "政府采购": ["{topic}项目政府采购意向公开（{year}年）", "{topic}平台运维服务采购结果公告"],
+    "审计与国有资产": ["{org}{year}年度审计整改情况", "{org}{year}年国有资产管理情况报告"],
+    "发展规划": ["中卫市“十四五”{topic}发展规划", "中卫市{topic}三年行动计划（{year}—{next_year}年）"],
+    "建设项目": ["中卫市{topic}建设项目批准信息", "{topic}一期工程实施进展情况"],
+    "工作动态": ["{org}召开{year}年{topic}工作推进会", "我局赴西部云基地调研{topic}工作"],
+    "通知公告": ["关于{topic}系统停机维护的公告", "关于征求《{topic}工作方案（征求意见稿）》意见的公告"],
+}
+
+TOPICS = ["政务数据共享", "数字政府建设", "云计算产业", "大数据中心", "政务服务“一网通办”", "数据安全",
+          "公共数据开放", "算力网络", "电子政务外网", "信息化项目", "数据要素市场", "智慧城市"]
+
+ORG = "中卫市云计算和大数据发展局"
+
+
+def _paragraphs(*texts):
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
+
+
+def ensure_portal():
+    """The portal tree, made the default site's root. Returns (home, created)."""
+    home = PortalHomePage.objects.first()
+    if home:
+        return home, False
+    root = Page.get_first_root_node()
+    home = PortalHomePage(
+        title="政府信息公开",
+        slug="gongkai",
+        intro="<p>本栏目依据《中华人民共和国政府信息公开条例》公开中卫市云计算和大数据发展局的政府信息。</p>",
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    old_root = site.root_page if site else None
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": ORG},
+    )
+    if old_root and old_root.pk != home.pk and old_root.depth == 2 and not old_root.get_children().exists():
+        old_root.delete()  # Wagtail's "Welcome" page
+    return home, True
+
+
+def build_pages(home, sections, publish, item_count=300, seed=2019):
+    rng = random.Random(seed)
+    children = [
+        ("信息公开指南", "zhinan", _guide_body()),
+        ("信息公开制度", "zhidu", _rules_body()),
+    ]
+    for title, slug, body in children:
+        page = ContentPage(title=title, slug=slug, body=body, show_in_menus=True)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+
+    catalogue = CatalogueIndexPage(title="信息公开目录", slug="mulu", show_in_menus=True,
+                                   intro="<p>按主动公开制度第三条规定的五类信息编排。</p>")
+    home.add_child(instance=catalogue)
+    catalogue.save_revision().publish()
+
+    for title, slug, body in [
+        ("依申请公开", "yisqgk", _paragraphs(
+            "公民、法人或者其他组织可以通过本网站在线提交政府信息公开申请，也可以到办公室现场申请。",
+            '<a href="/yisqgk/apply/">在线提交申请</a>　<a href="/yisqgk/status/">查询办理进度</a>')),
+        ("政府信息公开年报", "nianbao", _paragraphs("本局政府信息公开工作年度报告于每年1月31日前发布。")),
+    ]:
+        page = ContentPage(title=title, slug=slug, body=body, show_in_menus=True)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+
+    subcategories = {}
+    for order, (code, label) in enumerate(DisclosureCategory.choices):
+        category = CategoryPage(title=label, slug=code, category=code)
+        catalogue.add_child(instance=category)
+        category.save_revision().publish()
+        for sub_order, sub_title in enumerate(SUBCATEGORIES[code]):
+            sub = CategoryPage(title=sub_title, slug=f"{code}-{sub_order + 1}", category=code)
+            category.add_child(instance=sub)
+            sub.save_revision().publish()
+            subcategories[sub_title] = sub
+
+    topics = list(TopicCategory.objects.filter(parent__isnull=False, parent__name="综合政务"))
+    section_list = [s for s in sections.values() if not s.is_general_office] or list(sections.values())
+    generated = 0
+    normative_items = []
+    sequence = {}
+    today = datetime.date.today()
+    while generated < item_count:
+        sub_title = rng.choice([t for t, patterns in TITLE_PATTERNS.items() if patterns])
+        year = rng.randint(today.year - 5, today.year)
+        topic = rng.choice(TOPICS)
+        title = rng.choice(TITLE_PATTERNS[sub_title]).format(org=ORG, year=year, next_year=year + 1, topic=topic)
+        creation_date = datetime.date(year, rng.randint(1, 12), rng.randint(1, 28))
+        if creation_date > today:
+            creation_date = today - datetime.timedelta(days=rng.randint(1, 30))
+        sequence[year] = sequence.get(year, 0) + 1
+        is_normative = sub_title == "规范性文件"
+        validity = Validity.IN_FORCE
+        explanation = ""
+        if year <= today.year - 3 and rng.random() < 0.25:
+            validity = rng.choice([Validity.EXPIRED, Validity.REPEALED])
+            explanation = (
+                f"该文件已被{year + 2}年新修订的同名文件替代。" if validity == Validity.REPEALED
+                else "该文件有效期已届满，自动失效。"
+            )
+        item = DisclosureItemPage(
+            title=title,
+            slug=f"item-{year}-{sequence[year]:04d}",
+            publisher=rng.choice(section_list),
+            creation_date=creation_date,
+            document_number=(f"卫云数发〔{year}〕{sequence[year]}号" if sub_title in {"规范性文件", "其他文件", "规章制度"} else ""),
+            topic=rng.choice(topics) if topics else None,
+            summary=f"{title}。",
+            is_normative=is_normative,
+            validity=validity,
+            validity_explanation=explanation,
+            body=_paragraphs(
+                f"各科室、各有关单位：为进一步做好{topic}工作，根据有关规定，结合我局实际，现将有关事项通知如下。",
+                f"一、充分认识{topic}工作的重要意义，切实加强组织领导，明确责任分工。",
+                "二、严格落实工作要求，按时报送工作进展情况。",
+                f"{ORG}　{creation_date.year}年{creation_date.month}月{creation_date.day}日",
+            ),
+        )
+        # Published within the 20-working-day period, as the previous site would have done.
+        item.publication_date = min(creation_date + datetime.timedelta(days=rng.randint(0, 20)), today)
+        subcategories[sub_title].add_child(instance=item)
+        item.keywords.add(topic.replace("“", "").replace("”", ""))
+        item.save()
+        publish(item)
+        if is_normative:
+            normative_items.append(item)
+        generated += 1
+
+    forms = [choice for choice, _ in InterpretationForm.choices]
+    for index, document in enumerate(normative_items):
+        interpretation = InterpretationPage(
+            title=f"《{document.title.replace('关于印发《', '').replace('》的通知', '')}》政策解读",
+            slug=f"jiedu-{document.pk}",
+            publisher=document.publisher,
+            creation_date=document.creation_date,
+            interpreted_document=document,
+            interpretation_form=forms[index % len(forms)],
+            plan_outline="一、制定背景；二、主要内容；三、创新举措；四、实施时间。",
+            plan_channel="门户网站",
+            planned_on=document.creation_date,
+            summary="围绕文件出台背景、主要内容和实施要求进行解读。",
+            body=_paragraphs("一、制定背景", "二、主要内容", "三、需要说明的问题"),
+        )
+        interpretation.publication_date = document.publication_date
+        subcategories["政策解读"].add_child(instance=interpretation)
+        publish(interpretation)
+    return catalogue
+
+
+def _guide_body():
+    return [
+        {"type": "heading", "value": "一、主动公开"},
+        *_paragraphs(
+            "（一）公开范围：依照主动公开制度第三条，本局主动公开机构设置及职能、法规规章和规范性文件及政策解读、"
+            "财政预决算与政府采购、发展规划和建设项目以及其他应当公开的政府信息。",
+            "（二）公开时限：政府信息自形成或者变更之日起20个工作日内予以公开。",
+            "（三）公开方式：本网站“信息公开目录”、政务公开栏、便民手册等。",
+        ),
+        {"type": "heading", "value": "二、依申请公开"},
+        *_paragraphs(
+            "申请人可通过本网站在线申请、信函或当面方式提出申请。本局自收到申请之日起20个工作日内答复；"
+            "需要延长答复期限的，经负责人同意并告知申请人，延长期限最长不超过20个工作日。",
+        ),
+        {"type": "heading", "value": "三、信息公开工作机构"},
+        *_paragraphs("名称：中卫市云计算和大数据发展局办公室　办公时间：工作日 9:00—12:00，14:30—17:30"),
+    ]
+
+
+def _rules_body():
+    text = (Path(__file__).with_name("rules.txt")).read_text(encoding="utf-8")
+    blocks = []
+    for chunk in text.split("\n\n"):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        if chunk.startswith("市云计算和大数据发展局"):
+            blocks.append({"type": "heading", "value": chunk})
+        else:
+            blocks.extend(_paragraphs(chunk))
+    return blocks

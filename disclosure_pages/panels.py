@@ -1,0 +1,34 @@
+from itertools import groupby
+
+from django.forms import Media
+from django.template.loader import render_to_string
+from wagtail.admin.ui.components import Component
+
+from organisation.models import Section
+
+from .publication_clock import unpublished_deadlines
+
+
+class PublicationDeadlinesPanel(Component):
+    """Dashboard panel: items of the user's sections due within 5 working days or overdue."""
+
+    name = "publication_deadlines"
+    order = 90
+
+    def __init__(self, user):
+        self.user = user
+
+    @property
+    def media(self):
+        return Media()
+
+    def sections(self):
+        if self.user.is_superuser or self.user.groups.filter(name="信息公开管理员").exists():
+            return None  # the general office watches every section
+        return Section.objects.for_user(self.user)
+
+    def render_html(self, parent_context=None):
+        entries = unpublished_deadlines(sections=self.sections())
+        by_section = sorted(entries, key=lambda e: (e.item.publisher.name, e.deadline))
+        groups = [(name, list(group)) for name, group in groupby(by_section, key=lambda e: e.item.publisher.name)]
+        return render_to_string("disclosure_pages/admin/deadlines_panel.html", {"groups": groups})

@@ -1,0 +1,40 @@
+from django.shortcuts import redirect
+from django.urls import path
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import DisclosureItemPage, TopicCategory
+from .panels import PublicationDeadlinesPanel
+from .views import withdraw_item
+
+
+class TopicCategoryViewSet(SnippetViewSet):
+    model = TopicCategory
+    icon = "list-ul"
+    menu_label = "主题分类"
+    add_to_settings_menu = True
+    list_display = ["name", "parent", "sort_order"]
+    list_filter = ["parent"]
+    search_fields = ["name"]
+
+
+register_snippet(TopicCategoryViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_withdraw_url():
+    return [path("catalogue/withdraw/<int:page_id>/", withdraw_item, name="disclosure_withdraw")]
+
+
+@hooks.register("before_unpublish_page")
+def withdraw_with_explanation(request, page):
+    # 主动公开制度 第二条: a live catalogue item is taken down only with an explanation.
+    if isinstance(page.specific, DisclosureItemPage):
+        return redirect("disclosure_withdraw", page.pk)
+    return None
+
+
+@hooks.register("construct_homepage_panels")
+def add_deadlines_panel(request, panels):
+    panels.append(PublicationDeadlinesPanel(request.user))
