@@ -1,0 +1,96 @@
+"""索引号: `<org code>/<year>-<5-digit sequence>`, unique, stable, never reused."""
+
+import datetime
+import re
+import threading
+
+import pytest
+from django.db import connection
+from wagtail.models import Page
+
+from disclosure_pages.models import DisclosureItemPage, allocate_index_number
+from tests.factories import DisclosureItemPageFactory, SectionFactory, build_portal
+
+pytestmark = pytest.mark.django_db
+
+
+def test_format_and_sequence_per_year(portal, settings):
+    category = portal.categories["other"]
+    first = DisclosureItemPageFactory(parent=category, creation_date=datetime.date(2024, 5, 1), live=False)
+    second = DisclosureItemPageFactory(parent=category, creation_date=datetime.date(2024, 6, 1), live=False)
+    other_year = DisclosureItemPageFactory(parent=category, creation_date=datetime.date(2025, 1, 2), live=False)
+    org = settings.DISCLOSURE_ORG_CODE
+    assert first.index_number == f"{org}/2024-00001"
+    assert second.index_number == f"{org}/2024-00002"
+    assert other_year.index_number == f"{org}/2025-00001"
+    assert re.fullmatch(r"[0-9A-Z]+/\d{4}-\d{5}", first.index_number)
+
+
+def test_number_is_stable_across_edits_and_publishing(portal):
+    item = DisclosureItemPageFactory(parent=portal.categories["other"], live=False)
+    number = item.index_number
+    item.title = "修改后的标题"
+    revision = item.save_revision()
+    revision.publish()
+    item.refresh_from_db()
+    assert item.index_number == number
+    # Publishing an older revision does not bring back anything but its content.
+    item.save_revision().publish()
+    item.refresh_from_db()
+    assert item.index_number == number
+
+
+def test_deleted_numbers_are_never_reused(portal, settings):
+    category = portal.categories["other"]
+    item = DisclosureItemPageFactory(parent=category, creation_date=datetime.date(2024, 1, 5), live=False)
+    number = item.index_number
+    item.delete()
+    replacement = DisclosureItemPageFactory(parent=category, creation_date=datetime.date(2024, 1, 6), live=False)
+    assert replacement.index_number != number
+    assert replacement.index_number.endswith("-00002")
+
+
+def test_a_copy_gets_its_own_number(portal):
+    item = DisclosureItemPageFactory(parent=portal.categories["other"], live=False)
+    copy = item.copy(update_attrs={"slug": "copy-of-item", "title": "副本"})
+    assert copy.index_number and copy.index_number != item.index_number
+    assert DisclosureItemPage.objects.filter(index_number=item.index_number).count() == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_creation_never_shares_a_number():
+    assert connection.vendor == "postgresql"
+    portal = build_portal()
+    category = Page.objects.get(pk=portal.categories["other"].pk).specific
+    section = SectionFactory()
+    numbers, errors = [], []
+    barrier = threading.Barrier(8)
+
+    def worker(n):
+        from django.db import connection as thread_connection
+
+        try:
+            barrier.wait()
+            for i in range(5):
+                numbers.append(allocate_index_number(2024))
+                item = DisclosureItemPage(
+                    title=f"并发创建{n}-{i}", slug=f"concurrent-{n}-{i}", publisher=section,
+                    creation_date=datetime.date(2024, 2, 1),
+                )
+                category.specific_class.objects.get(pk=category.pk).add_child(instance=item)
+                numbers.append(item.index_number)
+        except Exception as error:  # collected and asserted below
+            errors.append(error)
+        finally:
+            thread_connection.close()
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    tree_errors = [e for e in errors if "path" not in str(e).lower()]
+    assert not tree_errors, tree_errors
+    assert len(numbers) == len(set(numbers))
+    assert len(numbers) >= 40

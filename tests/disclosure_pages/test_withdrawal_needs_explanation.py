@@ -1,0 +1,65 @@
+"""主动公开制度 第二条: withdrawing a live item is published with an explanation."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from disclosure_pages.models import DisclosureItemPage
+from tests.factories import DisclosureItemPageFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(UserFactory(username="admin-user", is_superuser=True, is_staff=True))
+    return client
+
+
+def test_plain_unpublish_without_explanation_is_refused(portal):
+    item = DisclosureItemPageFactory(parent=portal.categories["other"])
+    with pytest.raises(ValidationError):
+        item.unpublish()
+    assert DisclosureItemPage.objects.get(pk=item.pk).live
+
+
+def test_admin_unpublish_asks_for_explanation(portal, admin_client):
+    item = DisclosureItemPageFactory(parent=portal.categories["other"])
+    # Wagtail's "unpublish" confirmation leads to the form that asks for the explanation.
+    response = admin_client.post(reverse("wagtailadmin_pages:unpublish", args=[item.pk]))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("disclosure_withdraw", args=[item.pk])
+
+    response = admin_client.post(reverse("disclosure_withdraw", args=[item.pk]), {"explanation": "  "})
+    assert response.status_code == 200
+    assert "撤销已公开的信息时，必须填写撤销说明。" in response.content.decode()
+    assert DisclosureItemPage.objects.get(pk=item.pk).live
+
+
+def test_withdrawn_item_shows_its_explanation_publicly(portal, admin_client, client):
+    category = portal.categories["other"]
+    item = DisclosureItemPageFactory(parent=category)
+    url = item.url
+    response = admin_client.post(
+        reverse("disclosure_withdraw", args=[item.pk]), {"explanation": "该通知内容已过时，由新通知替代。"}
+    )
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert not item.live and item.withdrawn_at is not None
+
+    client.logout()
+    gone = client.get(url)
+    assert gone.status_code == 410
+    assert "该通知内容已过时，由新通知替代。" in gone.content.decode()
+    listing = client.get(category.url).content.decode()
+    assert "已撤销信息及说明" in listing and item.index_number in listing
+    assert f'href="{url}"' not in listing
+
+
+def test_republishing_clears_the_withdrawal(portal):
+    item = DisclosureItemPageFactory(parent=portal.categories["other"])
+    item.withdraw("临时撤下核对数据。")
+    item.refresh_from_db()
+    item.save_revision().publish()
+    item.refresh_from_db()
+    assert item.live and item.withdrawn_at is None and item.withdrawal_explanation == ""
