@@ -1,0 +1,66 @@
+"""The never-publish guards, on the publish path itself (协调机制 第五条, 保密审查 第五条).
+
+Every way of publishing a disclosure item — the admin button, bulk actions, scheduled go-live,
+``publish_scheduled``, copying a live page, reverting, the API, ``revision.publish()`` — ends in
+saving the page with ``live=True`` and a ``live_revision``. A ``pre_save`` receiver refuses that
+save unless the revision carries a complete approved chain (or a recorded migrated publication).
+Admin views ask ``refusal_reason`` first (see ``wagtail_hooks``) so people see a message, not an error.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models.signals import pre_save
+from django.dispatch import receiver
+from wagtail.models import Page
+
+from disclosure_pages.models import Classification, DisclosureDecision, DisclosureItemPage
+
+from .models import MigratedPublication
+from .opinions import chain_is_complete
+
+
+class PublishRefused(PermissionDenied):
+    """Publishing was refused by a rule of the bureau; ``str(exc)`` is the message to show."""
+
+
+def classification_refusal(page):
+    # 保密审查 第五条（一）: an item marked 秘密/机密/绝密 is never published.
+    if page.classification:
+        label = dict(Classification.choices).get(page.classification, page.classification)
+        return f"「{page.title}」标有密级（{label}），不得公开（保密审查 第五条）。"
+    return None
+
+
+def refusal_reason(page, revision):
+    """Why ``revision`` of ``page`` may not be published, or None when it may."""
+    if not isinstance(page, DisclosureItemPage):
+        return None
+    if reason := classification_refusal(page):
+        return reason
+    if page.disclosure_decision != DisclosureDecision.PROACTIVE:
+        label = dict(DisclosureDecision.choices).get(page.disclosure_decision)
+        return f"「{page.title}」的公开方式为「{label}」，不得在网站主动公开。"
+    if revision is None or str(revision.object_id) != str(page.pk):
+        return f"「{page.title}」未经保密审查，不得发布（协调机制 第五条：未经批准不得发布）。"
+    if MigratedPublication.objects.filter(page_id=page.pk, revision_id=revision.pk).exists():
+        return None
+    # 保密审查 第六条 / 协调机制 第五条: four opinions on this very revision, the leader's last.
+    if not chain_is_complete(page.pk, revision.pk):
+        return (
+            f"「{page.title}」的当前版本尚未完成保密审查（起草人、科室负责人、办公室保密审查、分管领导四步），"
+            "不得发布。请提交审查，由分管领导审批后自动发布。"
+        )
+    return None
+
+
+@receiver(pre_save)
+def refuse_unapproved_publication(sender, instance, raw=False, **kwargs):
+    if raw or not isinstance(instance, DisclosureItemPage) or not instance.live:
+        return
+    if reason := classification_refusal(instance):
+        raise PublishRefused(reason)
+    if not instance._state.adding and instance.pk:
+        previous = Page.objects.filter(pk=instance.pk).values("live", "live_revision_id").first()
+        if previous and previous["live"] and previous["live_revision_id"] == instance.live_revision_id:
+            return  # already public with this revision: not a publication
+    if reason := refusal_reason(instance, instance.live_revision if instance.live_revision_id else None):
+        raise PublishRefused(reason)

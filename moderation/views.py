@@ -1,0 +1,156 @@
+"""Review pages in the admin. Thin: access checks in ``people``, rules in the services."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_POST
+from wagtail.models import WorkflowState
+
+from disclosure_pages.models import DisclosureItemPage
+
+from . import approval_form, escalation, filings, scan
+from .forms import EscalationDecisionForm, EscalationForm, FindingConfirmationForm
+from .models import Escalation, ReviewOpinion, ReviewStep, SensitiveFinding
+from .opinions import ReviewRefused
+from .people import holds_step, in_page_scope, is_office_staff, may_see_filings
+
+
+def _item_or_404(page_id, user):
+    page = get_object_or_404(DisclosureItemPage, pk=page_id)
+    if not in_page_scope(user, page):
+        raise PermissionDenied
+    return page
+
+
+def _submission_or_404(submission_id, user):
+    submission = get_object_or_404(WorkflowState, pk=submission_id)
+    page = submission.content_object.specific
+    if not isinstance(page, DisclosureItemPage) or not in_page_scope(user, page):
+        raise PermissionDenied
+    return submission
+
+
+def review_record(request, page_id):
+    page = _item_or_404(page_id, request.user)
+    submissions = list(WorkflowState.objects.for_instance(page).order_by("-created_at", "-pk"))
+    opinions = ReviewOpinion.objects.filter(page=page).select_related("reviewer")
+    findings = SensitiveFinding.objects.filter(page=page).select_related("confirmed_by")
+    escalations = Escalation.objects.filter(page=page)
+    for submission in submissions:
+        submission.opinions = [o for o in opinions if o.submission_id == submission.pk]
+        submission.findings = [f for f in findings if f.submission_id == submission.pk]
+        submission.escalation_list = [e for e in escalations if e.submission_id == submission.pk]
+    current_task = page.current_workflow_task
+    is_reviewer_now = bool(
+        current_task
+        and getattr(current_task, "step", None) == ReviewStep.CONFIDENTIALITY_REVIEW
+        and holds_step(request.user, page, ReviewStep.CONFIDENTIALITY_REVIEW)
+    )
+    return TemplateResponse(
+        request,
+        "moderation/review_record.html",
+        {
+            "page": page,
+            "submissions": submissions,
+            "current_task": current_task,
+            "blockers": current_task.approval_blockers(page) if hasattr(current_task, "approval_blockers") else [],
+            "is_reviewer_now": is_reviewer_now,
+            "can_record_decision": is_reviewer_now or is_office_staff(request.user),
+            "confirmation_form": FindingConfirmationForm(),
+            "escalation_form": EscalationForm(),
+            "decision_form": EscalationDecisionForm(),
+        },
+    )
+
+
+def _refusal_to_message(request, func):
+    try:
+        func()
+    except ReviewRefused as refusal:
+        messages.error(request, str(refusal))
+        return False
+    return True
+
+
+@require_POST
+def confirm_finding_view(request, finding_id):
+    finding = get_object_or_404(SensitiveFinding, pk=finding_id)
+    page = _item_or_404(finding.page_id, request.user)
+    if not holds_step(request.user, page, ReviewStep.CONFIDENTIALITY_REVIEW):
+        raise PermissionDenied
+    form = FindingConfirmationForm(request.POST)
+    if form.is_valid():
+        if _refusal_to_message(request, lambda: scan.confirm_finding(finding, request.user, form.cleaned_data["reason"])):
+            messages.success(request, "已确认该敏感信息提示，并记录理由。")
+    else:
+        messages.error(request, "确认敏感信息必须填写理由。")
+    return redirect("moderation:review_record", page.pk)
+
+
+@require_POST
+def escalate(request, page_id):
+    page = _item_or_404(page_id, request.user)
+    if not holds_step(request.user, page, ReviewStep.CONFIDENTIALITY_REVIEW):
+        raise PermissionDenied
+    form = EscalationForm(request.POST)
+    if form.is_valid():
+        if _refusal_to_message(
+            request, lambda: escalation.refer(page, request.user, **form.cleaned_data)
+        ):
+            messages.success(request, f"已报送{form.cleaned_data['referred_to']}确定密级，确定前不能同意公开。")
+    else:
+        messages.error(request, "请填写报送机关和需确定的事项。")
+    return redirect("moderation:review_record", page.pk)
+
+
+@require_POST
+def decide_escalation(request, escalation_id):
+    referral = get_object_or_404(Escalation, pk=escalation_id)
+    page = _item_or_404(referral.page_id, request.user)
+    if not (holds_step(request.user, page, ReviewStep.CONFIDENTIALITY_REVIEW) or is_office_staff(request.user)):
+        raise PermissionDenied
+    form = EscalationDecisionForm(request.POST)
+    if form.is_valid():
+        if _refusal_to_message(
+            request,
+            lambda: escalation.record_decision(
+                referral, request.user, form.cleaned_data["decision"], form.cleaned_data["decision_reference"]
+            ),
+        ):
+            messages.success(request, "已登记密级确定结果。")
+    else:
+        messages.error(request, "请选择确定结果并填写依据。")
+    return redirect("moderation:review_record", page.pk)
+
+
+def approval_form_html(request, submission_id):
+    submission = _submission_or_404(submission_id, request.user)
+    return TemplateResponse(request, "moderation/approval_form.html", approval_form.approval_form_data(submission))
+
+
+def approval_form_pdf(request, submission_id):
+    submission = _submission_or_404(submission_id, request.user)
+    response = HttpResponse(approval_form.approval_form_pdf(submission), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="approval-form-{submission.pk}.pdf"'
+    return response
+
+
+def _filings_access(request):
+    if not may_see_filings(request.user):
+        raise PermissionDenied
+
+
+def filings_list(request):
+    _filings_access(request)
+    return TemplateResponse(
+        request, "moderation/filings.html", {"rows": list(filings.filing_rows(list(filings.filed_decisions())))}
+    )
+
+
+def filings_csv(request):
+    _filings_access(request)
+    response = HttpResponse(filings.filings_csv_text(list(filings.filed_decisions())), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="filings.csv"'
+    return response

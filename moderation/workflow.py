@@ -1,0 +1,32 @@
+"""The four-step review workflow (保密审查 第六条) and its assignment to the portal."""
+
+from django.db import transaction
+from wagtail.models import Workflow, WorkflowPage, WorkflowTask
+
+from .models import ConfidentialityReviewTask, DrafterOpinionTask, LeaderApprovalTask, SectionHeadReviewTask
+
+WORKFLOW_NAME = "政务公开保密审查"
+STEPS = [
+    (DrafterOpinionTask, "（一）起草人初步意见"),
+    (SectionHeadReviewTask, "（二）科室负责人审查"),
+    (ConfidentialityReviewTask, "（三）办公室保密审查"),
+    (LeaderApprovalTask, "（四）分管领导审批"),
+]
+
+
+@transaction.atomic
+def setup_review_workflow(portal_root=None):
+    """Create the workflow and its four tasks, and assign it to ``portal_root``. Idempotent."""
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    for order, (task_type, name) in enumerate(STEPS):
+        task = task_type.objects.filter(name=name).first() or task_type.objects.create(name=name)
+        if not task.active:
+            task.active = True
+            task.save(update_fields=["active"])
+        WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
+    if portal_root is not None:
+        WorkflowPage.objects.update_or_create(page=portal_root, defaults={"workflow": workflow})
+    return workflow

@@ -1,0 +1,50 @@
+import pytest
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from moderation.workflow import setup_review_workflow
+from tests.factories import PASSWORD, DisclosureItemPageFactory, SectionFactory, review_team
+
+
+@pytest.fixture
+def chain(portal):
+    """The portal with the review workflow, two sections with their teams, and a draft item of section A."""
+    setup_review_workflow(portal.home)
+
+    class Chain:
+        pass
+
+    c = Chain()
+    c.portal = portal
+    c.section_a = SectionFactory(name="数据资源科", code="data")
+    c.section_b = SectionFactory(name="信息化建设科", code="infra")
+    c.a = review_team(c.section_a, "a")
+    c.b = review_team(c.section_b, "b")
+    c.page = DisclosureItemPageFactory(parent=portal.categories["other"], publisher=c.section_a, live=False)
+    return c
+
+
+def login(client, user):
+    assert client.login(username=user.username, password=PASSWORD)
+    return client
+
+
+def item_form_data(page, **overrides):
+    """POST data for the item's edit form, as the admin sends it."""
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "document_number": page.document_number,
+        "publisher": page.publisher_id,
+        "creation_date": page.creation_date.isoformat(),
+        "topic": "",
+        "keywords": "",
+        "summary": page.summary,
+        "classification": page.classification,
+        "validity": page.validity,
+        "validity_explanation": page.validity_explanation,
+        "body": streamfield([]),
+        "attachments": inline_formset([]),
+        "comments": inline_formset([]),
+    }
+    data.update(overrides)
+    return nested_form_data(data)

@@ -1,0 +1,42 @@
+"""Driving the chain through the real admin views (Django test client)."""
+
+from django.urls import reverse
+from wagtail.models import Page
+
+from disclosure_pages.models import DisclosureDecision
+
+from .conftest import item_form_data, login
+
+
+def fresh(page):
+    return Page.objects.get(pk=page.pk).specific
+
+
+def submit(client, user, page, **overrides):
+    """The drafter clicks 提交审核 (submit to the workflow) in the page editor."""
+    login(client, user)
+    data = item_form_data(fresh(page), **overrides)
+    data["action-submit"] = "1"
+    return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+
+
+def act(client, user, page, action="approve", decision=DisclosureDecision.PROACTIVE, grounds=(), comment="同意"):
+    """The person clicks the action on the dashboard's workflow modal and sends the opinion form."""
+    login(client, user)
+    task_state = fresh(page).current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+    data = {"comment": comment}
+    if action == "approve":
+        data.update({"decision": decision, "grounds": list(grounds)})
+    return client.post(url, data)
+
+
+def run_chain(client, chain_fixture, page=None, steps=4):
+    page = page or chain_fixture.page
+    team = chain_fixture.a
+    response = submit(client, team.drafter, page)
+    assert response.status_code == 302, response.content[:2000]
+    for user in team.steps[:steps]:
+        response = act(client, user, page)
+        assert response.status_code == 302
+    return fresh(page)
