@@ -80,7 +80,7 @@ def _read_html(path):
     soup = BeautifulSoup(_decode(path.read_bytes()), "html.parser")
     for tag in soup(["script", "style", "nav", "header", "footer"]):
         tag.decompose()
-    heading = soup.find(["h1", "title"])
+    heading = soup.find("h1") or soup.find("title")
     title = heading.get_text(strip=True) if heading else ""
     paragraphs = [p.get_text(" ", strip=True) for p in soup.find_all(["p", "li"]) if p.get_text(strip=True)]
     if not paragraphs and soup.body:

@@ -82,6 +82,6 @@ def sync_user_groups(user):
     wanted = {ROLE_GROUPS[Role(role)] for role in Membership.objects.filter(user=user).values_list("role", flat=True)}
     current = set(user.groups.filter(name__in=role_group_names).values_list("name", flat=True))
     if wanted - current:
-        user.groups.add(*Group.objects.filter(name__in=wanted - current))
+        user.groups.add(*(Group.objects.get_or_create(name=name)[0] for name in wanted - current))
     if current - wanted:
         user.groups.remove(*Group.objects.filter(name__in=current - wanted))

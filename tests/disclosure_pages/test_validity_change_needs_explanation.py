@@ -6,6 +6,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from disclosure_pages.models import DisclosureItemPage, Validity
+from moderation.publishing import publish_migrated
 from tests.factories import DisclosureItemPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +29,7 @@ def test_repeal_with_explanation_is_shown_on_page_and_catalogue(portal, client):
     item = DisclosureItemPageFactory(parent=category)
     item.validity = Validity.REPEALED
     item.validity_explanation = "已被卫云数发〔2026〕3号文件废止。"
-    item.save_revision().publish()
+    publish_migrated(item, source="测试数据")
     item.refresh_from_db()
     assert item.validity_changed_on is not None
 

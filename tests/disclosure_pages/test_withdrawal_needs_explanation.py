@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from disclosure_pages.models import DisclosureItemPage
+from moderation.publishing import publish_migrated
 from tests.factories import DisclosureItemPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -60,6 +61,6 @@ def test_republishing_clears_the_withdrawal(portal):
     item = DisclosureItemPageFactory(parent=portal.categories["other"])
     item.withdraw("临时撤下核对数据。")
     item.refresh_from_db()
-    item.save_revision().publish()
+    publish_migrated(item, source="测试数据")
     item.refresh_from_db()
     assert item.live and item.withdrawn_at is None and item.withdrawal_explanation == ""
