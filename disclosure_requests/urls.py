@@ -1,5 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "disclosure_requests"
 
-urlpatterns = []
+urlpatterns = [
+    path("yisqgk/apply/", views.apply, name="apply"),
+    path("yisqgk/apply/done/", views.submitted, name="submitted"),
+    path("yisqgk/status/", views.status, name="status"),
+    path("yisqgk/status/letters/<str:number>/", views.letter, name="letter"),
+    path("yisqgk/status/letters/<str:number>/pdf/", views.letter, {"fmt": "pdf"}, name="letter_pdf"),
+]

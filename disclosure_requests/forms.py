@@ -1,0 +1,209 @@
+"""Forms. They collect input; the models and services decide what is acceptable."""
+
+from django import forms
+
+from organisation.models import Section
+
+from .models import (
+    AnswerKind,
+    Applicant,
+    ApplicantType,
+    Channel,
+    ConsultationKind,
+    ConsultationReply,
+    DisclosureRequest,
+    FeeBasis,
+)
+from .models.choices import grouped_outcome_choices
+from .uploads import ALLOWED_LABEL, check_uploads, max_bytes, max_count
+
+
+class ApplicantForm(forms.ModelForm):
+    class Meta:
+        model = Applicant
+        fields = ["applicant_type", "name", "id_document_type", "id_number", "employer", "organisation_kind",
+                  "credit_code", "legal_representative", "contact_person", "phone", "email", "address", "postcode",
+                  "fax"]
+        widgets = {"applicant_type": forms.RadioSelect}
+        error_messages = {"applicant_type": {"required": "请选择申请人类型。", "invalid_choice": "请选择申请人类型。"}}
+        labels = {"name": "姓名 / 名称"}
+        help_texts = {
+            "name": "自然人填写姓名；法人或其他组织填写单位全称",
+            "id_number": "居民身份证号码为18位，可输入全角字符，系统会自动转换",
+            "credit_code": "18位统一社会信用代码",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["applicant_type"].choices = ApplicantType.choices
+        for name in ("id_document_type", "organisation_kind"):
+            self.fields[name].choices = [("", "请选择")] + list(self.fields[name].choices)[1:]
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = [f for f in (data or []) if f] if isinstance(data, (list, tuple)) else ([data] if data else [])
+        return [super(MultipleFileField, self).clean(f, initial) for f in files]
+
+
+class RequestForm(forms.ModelForm):
+    attachments = MultipleFileField(
+        label="附件（选填）",
+        required=False,
+        help_text=f"可上传身份证明等材料，最多{max_count()}个，每个不超过{max_bytes() // (1024 * 1024)}MB，格式：{ALLOWED_LABEL}",
+    )
+
+    class Meta:
+        model = DisclosureRequest
+        fields = ["information_name", "document_number", "index_number", "description", "purpose", "provision_form",
+                  "access_route"]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 5}),
+            "provision_form": forms.RadioSelect,
+            "access_route": forms.RadioSelect,
+        }
+        error_messages = {
+            "provision_form": {"required": "请选择提供载体。", "invalid_choice": "请选择提供载体。"},
+            "access_route": {"required": "请选择获取方式。", "invalid_choice": "请选择获取方式。"},
+        }
+
+    def clean_attachments(self):
+        uploads = self.cleaned_data.get("attachments") or []
+        check_uploads(uploads)
+        return uploads
+
+
+class RegisterForm(forms.Form):
+    """Staff registering an in-person, postal or fax request (条例 第二十九条 第二款, 第三十一条)."""
+
+    channel = forms.ChoiceField(label="申请渠道", choices=[c for c in Channel.choices if c[0] != Channel.ONLINE])
+    received_on = forms.DateField(label="收到申请日期", widget=forms.DateInput(attrs={"type": "date"}),
+                                  help_text="当面提交的为提交当日；邮寄的为签收之日；传真的为双方确认之日")
+    handling_section = forms.ModelChoiceField(label="承办科室", queryset=Section.objects.all(), required=False)
+
+
+class StatusLookupForm(forms.Form):
+    tracking_number = forms.CharField(label="受理编号", max_length=24,
+                                      error_messages={"required": "请填写受理编号。"})
+    query_code = forms.CharField(label="查询码", max_length=16, widget=forms.PasswordInput(render_value=False),
+                                 error_messages={"required": "请填写查询码。"})
+
+
+# -- admin action forms ------------------------------------------------------------------------
+
+date_widget = forms.DateInput(attrs={"type": "date"})
+
+
+class ConfirmReceiptForm(forms.Form):
+    received_on = forms.DateField(label="收到申请日期（双方确认之日）", widget=date_widget)
+    section = forms.ModelChoiceField(label="承办科室", queryset=Section.objects.all(), required=False)
+
+
+class AssignForm(forms.Form):
+    section = forms.ModelChoiceField(label="承办科室", queryset=Section.objects.all())
+    reason = forms.CharField(label="说明", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class AmendmentRequestForm(forms.Form):
+    items = forms.CharField(label="需要补正的事项", widget=forms.Textarea(attrs={"rows": 4}))
+    deadline = forms.DateField(label="补正期限", widget=date_widget)
+
+
+class AmendmentRecordForm(forms.Form):
+    amended_on = forms.DateField(label="收到补正后申请的日期", widget=date_widget)
+    information_name = forms.CharField(label="补正后的所需信息名称", required=False)
+    description = forms.CharField(label="补正后的内容描述", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    note = forms.CharField(label="说明", required=False)
+
+
+class AbandonForm(forms.Form):
+    confirm = forms.BooleanField(label="确认申请人无正当理由逾期未补正")
+
+
+class ConsultationForm(forms.Form):
+    kind = forms.ChoiceField(label="类型", choices=ConsultationKind.choices)
+    party_name = forms.CharField(label="被征求意见方")
+    party_contact = forms.CharField(label="联系方式/地址", required=False)
+    matters = forms.CharField(label="征求意见的内容", widget=forms.Textarea(attrs={"rows": 3}))
+    sent_on = forms.DateField(label="发出日期", widget=date_widget)
+
+
+class ConsultationReplyForm(forms.Form):
+    consultation = forms.ModelChoiceField(label="征求意见", queryset=None)
+    reply = forms.ChoiceField(label="意见", choices=[c for c in ConsultationReply.choices if c[0] != "pending"])
+    reply_text = forms.CharField(label="意见内容或理由", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    party_received_on = forms.DateField(label="对方收到征求意见书日期", required=False, widget=date_widget)
+    replied_on = forms.DateField(label="答复（或认定）日期", widget=date_widget)
+
+    def __init__(self, *args, disclosure_request=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consultation"].queryset = disclosure_request.consultations.filter(reply="pending")
+
+
+class OverrideForm(forms.Form):
+    consultation = forms.ModelChoiceField(label="第三方", queryset=None)
+    reasons = forms.CharField(label="不公开可能对公共利益造成重大影响的理由", widget=forms.Textarea(attrs={"rows": 4}))
+    notified_on = forms.DateField(label="书面通知第三方日期", widget=date_widget)
+
+    def __init__(self, *args, disclosure_request=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consultation"].queryset = disclosure_request.consultations.filter(reply="disagree")
+
+
+class ExtensionForm(forms.Form):
+    days = forms.IntegerField(label="延长工作日数", min_value=1, max_value=20,
+                              error_messages={"max_value": "延长的期限最长不得超过20个工作日。"})
+    reasons = forms.CharField(label="延期理由", widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class FeeNoticeForm(forms.Form):
+    basis = forms.ChoiceField(label="计收方式", choices=FeeBasis.choices, widget=forms.RadioSelect)
+    pages = forms.IntegerField(label="页数（按量计收时填写）", required=False, min_value=1)
+
+
+class FeePaymentForm(forms.Form):
+    paid_on = forms.DateField(label="缴费日期", widget=date_widget)
+    receipt_number = forms.CharField(label="票据号", required=False)
+
+
+class ConfirmForm(forms.Form):
+    note = forms.CharField(label="说明", required=False)
+
+
+class AnswerForm(forms.Form):
+    answer_kind = forms.ChoiceField(label="答复类型", choices=[("", "请选择")] + AnswerKind.choices)
+    outcome = forms.ChoiceField(label="办理结果（年报口径）", choices=[("", "请选择")] + grouped_outcome_choices())
+    answer_content = forms.CharField(label="答复内容（提供的信息，或获取方式、途径和时间）", required=False,
+                                     widget=forms.Textarea(attrs={"rows": 4}))
+    answer_basis = forms.CharField(label="法律依据", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    answer_reasons = forms.CharField(label="理由", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    other_agency_name = forms.CharField(label="负责公开的机关（非本机关信息时填写）", required=False)
+    other_agency_contact = forms.CharField(label="该机关联系方式", required=False)
+
+
+class ConvertForm(forms.Form):
+    title = forms.CharField(label="条目标题", max_length=255)
+    parent = forms.ModelChoiceField(label="目录栏目", queryset=None, required=False,
+                                    help_text="不选择的，放入“其他应当公开事项”栏目")
+
+    def __init__(self, *args, **kwargs):
+        from disclosure_pages.models import CategoryPage
+
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = CategoryPage.objects.all().order_by("path")
+
+
+def apply_service_errors(form, error):
+    """Put a service's ValidationError on the form: per field where the form has it, else on the form."""
+    if hasattr(error, "error_dict"):
+        for field, messages in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, messages)
+    else:
+        form.add_error(None, error.messages)
+

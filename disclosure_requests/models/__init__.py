@@ -1,0 +1,52 @@
+from .applicant import Applicant
+from .attachment import RequestAttachment
+from .choices import (
+    AccessAction,
+    AccessRoute,
+    AnswerKind,
+    ApplicantType,
+    Channel,
+    ConsultationKind,
+    ConsultationReply,
+    EventKind,
+    FeeBasis,
+    FeeStatus,
+    IdDocumentType,
+    LetterKind,
+    NationalOutcome,
+    OrganisationKind,
+    ProvisionForm,
+    State,
+)
+from .consultation import Consultation
+from .event import AccessLogEntry, RequestEvent
+from .fee import FeeNotice
+from .letter import Letter
+from .request import DisclosureRequest
+
+__all__ = [
+    "AccessAction",
+    "AccessLogEntry",
+    "AccessRoute",
+    "AnswerKind",
+    "Applicant",
+    "ApplicantType",
+    "Channel",
+    "Consultation",
+    "ConsultationKind",
+    "ConsultationReply",
+    "DisclosureRequest",
+    "EventKind",
+    "FeeBasis",
+    "FeeNotice",
+    "FeeStatus",
+    "IdDocumentType",
+    "Letter",
+    "LetterKind",
+    "NationalOutcome",
+    "OrganisationKind",
+    "ProvisionForm",
+    "RequestAttachment",
+    "RequestEvent",
+    "State",
+]

@@ -1,0 +1,60 @@
+"""Mail to applicants and staff. Sent only after the transaction commits, so a request is stored
+before anything is sent, and a mail failure never loses or rolls back a request.
+
+Mails carry no personal data beyond what the addressee already knows.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+
+logger = logging.getLogger(__name__)
+
+
+def _send_after_commit(subject, body, recipients, tracking_number):
+    recipients = [r for r in recipients if r]
+    if not recipients:
+        return
+
+    def send():
+        try:
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+        except Exception:  # noqa: BLE001 - mail is best effort; the request is already stored
+            logger.exception("依申请公开：邮件发送失败（受理编号 %s）", tracking_number)
+
+    transaction.on_commit(send)
+
+
+def request_submitted(disclosure_request, query_code):
+    _send_after_commit(
+        "政府信息公开申请已提交",
+        f"您的政府信息公开申请已提交。\n受理编号：{disclosure_request.tracking_number}\n查询码：{query_code}\n"
+        "本机关确认收到后开始计算答复期限。请妥善保管查询码，凭受理编号和查询码在网站查询办理进度和答复文书。",
+        [disclosure_request.applicant.email],
+        disclosure_request.tracking_number,
+    )
+    from organisation.models import Section
+
+    office = Section.general_office()
+    if office is not None:
+        staff = office.memberships.filter(user__is_active=True).values_list("user__email", flat=True)
+        _send_after_commit(
+            "新的政府信息公开申请待确认受理",
+            f"收到新的政府信息公开申请（受理编号 {disclosure_request.tracking_number}），请登录后台确认受理并分办。",
+            sorted(set(staff)),
+            disclosure_request.tracking_number,
+        )
+
+
+def letter_issued(letter):
+    if not letter.to_applicant:
+        return
+    _send_after_commit(
+        f"您的政府信息公开申请有新的文书：{letter.title}",
+        f"受理编号 {letter.request.tracking_number} 的申请有新的文书《{letter.title}》。"
+        "请凭受理编号和查询码在网站查询页面查看或下载。",
+        [letter.request.applicant.email],
+        letter.request.tracking_number,
+    )

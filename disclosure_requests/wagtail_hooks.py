@@ -1,0 +1,173 @@
+"""Admin: the request list (wagtail-modeladmin), the handling page, extra views and the dashboard panel."""
+
+from django.urls import path, reverse
+from django.utils.html import format_html
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail_modeladmin.views import IndexView, InspectView
+
+from . import access, admin_views, clocks, conf, services
+from .models import AccessAction, DisclosureRequest, State
+from .models.choices import CLOCK_STATES
+from workdays.official_calendar import WorkingDayCalendar
+
+
+class RequestPermissionHelper(PermissionHelper):
+    """Access follows section membership, not model permissions (only the handling section, the general
+    office and superusers). Nothing is created, edited or deleted through generic forms: the services do it."""
+
+    def user_has_any_permissions(self, user):
+        return access.can_use_requests(user)
+
+    def user_can_list(self, user):
+        return access.can_use_requests(user)
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_inspect_obj(self, user, obj):
+        return access.can_open(user, obj)
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
+class RequestIndexView(IndexView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["can_register"] = access.can_register_and_assign(self.request.user)
+        context["register_url"] = reverse("disclosure_requests_admin:register")
+        context["export_url"] = reverse("disclosure_requests_admin:export")
+        context["statistics_url"] = reverse("disclosure_requests_admin:statistics")
+        return context
+
+
+class RequestInspectView(InspectView):
+    """The handling page. Opening it shows personal data, so it is written to the access log."""
+
+    def get(self, request, *args, **kwargs):
+        access.log_access(request.user, [self.instance], AccessAction.VIEW)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        r = self.instance
+        calendar = WorkingDayCalendar()
+        context.update({
+            "r": r,
+            "applicant": r.applicant,
+            "clock": clocks.answer_status(r, calendar=calendar),
+            "amendment_notice_due": clocks.amendment_notice_due(r, calendar) if r.state == State.RECEIVED else None,
+            "consultations": [(c, clocks.consultation_reply_due(c, calendar)) for c in r.consultations.all()],
+            "fee_notice": getattr(r, "fee_notice", None),
+            "events": r.events.select_related("actor"),
+            "letters": r.letters.all(),
+            "attachments": r.attachments.all(),
+            "operations": [(op, services.OPERATION_LABELS[op],
+                            reverse("disclosure_requests_admin:action", args=[r.pk, op]))
+                           for op in services.allowed_operations(r)],
+        })
+        return context
+
+
+class DisclosureRequestAdmin(ModelAdmin):
+    model = DisclosureRequest
+    menu_label = "依申请公开"
+    menu_icon = "mail"
+    menu_order = 300
+    add_to_admin_menu = True
+    inspect_view_enabled = True
+    permission_helper_class = RequestPermissionHelper
+    index_view_class = RequestIndexView
+    inspect_view_class = RequestInspectView
+    index_template_name = "disclosure_requests/admin/index.html"
+    inspect_template_name = "disclosure_requests/admin/inspect.html"
+    list_display = ["tracking_number", "information_name", "applicant_type", "masked_identity", "masked_phone",
+                    "state", "handling_section", "received_on", "deadline"]
+    list_filter = ["state", "handling_section", "channel"]
+    search_fields = ["tracking_number", "information_name"]
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return (DisclosureRequest.objects.visible_to(request.user)
+                .select_related("applicant", "handling_section", "fee_notice").prefetch_related("consultations"))
+
+    def applicant_type(self, obj):
+        return obj.applicant.get_applicant_type_display()
+    applicant_type.short_description = "申请人类型"
+
+    def masked_identity(self, obj):
+        return obj.applicant.masked_identity_number
+    masked_identity.short_description = "证件号码"
+
+    def masked_phone(self, obj):
+        return obj.applicant.masked_phone
+    masked_phone.short_description = "联系电话"
+
+    def deadline(self, obj):
+        status = clocks.answer_status(obj)
+        if status.overdue:
+            return format_html('<span class="w-status w-status--label">{}</span>', status.label)
+        return status.label if status.due_on else "—"
+    deadline.short_description = "答复期限"
+
+
+request_admin = modeladmin_register(DisclosureRequestAdmin)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    from django.urls import include
+
+    urls = [
+        path("<int:pk>/act/<str:operation>/", admin_views.action, name="action"),
+        path("<int:pk>/attachments/<int:attachment_pk>/", admin_views.attachment, name="attachment"),
+        path("<int:pk>/letters/<int:letter_pk>/", admin_views.letter, name="letter"),
+        path("<int:pk>/letters/<int:letter_pk>/pdf/", admin_views.letter, {"fmt": "pdf"}, name="letter_pdf"),
+        path("export/", admin_views.export, name="export"),
+        path("register/", admin_views.register, name="register"),
+        path("statistics/", admin_views.statistics, name="statistics"),
+    ]
+    return [path("yisqgk/", include((urls, "disclosure_requests_admin"), namespace="disclosure_requests_admin"))]
+
+
+class DeadlinesPanel(Component):
+    """Dashboard: due-soon and overdue requests per section, computed now from the calendar."""
+
+    name = "disclosure_request_deadlines"
+    order = 90
+    template_name = "disclosure_requests/admin/deadlines_panel.html"
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        calendar = WorkingDayCalendar()
+        due_soon_days = conf.get_int("DISCLOSURE_REQUESTS_DUE_SOON_WORKING_DAYS")
+        pending = (DisclosureRequest.objects.visible_to(self.request.user).filter(state__in=CLOCK_STATES)
+                   .select_related("handling_section", "fee_notice").prefetch_related("consultations"))
+        sections = {}
+        for r in pending:
+            status = clocks.answer_status(r, calendar=calendar, due_soon_days=due_soon_days)
+            if not (status.overdue or status.due_soon):
+                continue
+            name = r.handling_section.name if r.handling_section else "未分办"
+            sections.setdefault(name, []).append({
+                "r": r, "status": status,
+                "url": reverse("disclosure_requests_disclosurerequest_modeladmin_inspect", args=[r.pk]),
+            })
+        for items in sections.values():
+            items.sort(key=lambda item: item["status"].due_on)
+        awaiting = DisclosureRequest.objects.visible_to(self.request.user).filter(state=State.SUBMITTED).count()
+        return {"sections": sorted(sections.items()), "awaiting_receipt": awaiting, "due_soon_days": due_soon_days}
+
+
+@hooks.register("construct_homepage_panels")
+def add_deadlines_panel(request, panels):
+    if access.can_use_requests(request.user):
+        panels.append(DeadlinesPanel(request))
