@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "catalogue_search"
     verbose_name = "目录检索"
+
+    def ready(self):
+        from . import indexing
+
+        indexing.connect()

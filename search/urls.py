@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "catalogue_search"
 
-urlpatterns = []
+urlpatterns = [
+    path("search/", views.search_view, name="search"),
+]

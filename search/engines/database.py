@@ -1,0 +1,181 @@
+"""The database engine: the embedded default, and the fallback when Elasticsearch is down.
+
+Documents live in ``IndexedDocument``. A query word must occur in the document's normalised text:
+on PostgreSQL through a GIN-indexed ``tsvector`` of character pairs (``analysis.bigrams``), so a
+two-character word is one index lookup; elsewhere (SQLite) through a substring match. Relevance is
+the same sum of boosts as the Elasticsearch engine's (see ``query.SCORE_*``). Facet counts come
+from one grouped query; each facet ignores its own filter, like Elasticsearch's ``FacetedSearch``.
+"""
+
+from django.db import connection, transaction
+from django.db.models import BooleanField, Case, Count, F, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
+
+from .. import analysis
+from ..models import IndexedDocument
+from ..query import (
+    FACETS,
+    SCORE_NUMBER,
+    SCORE_PHRASE_TEXT,
+    SCORE_PHRASE_TITLE,
+    SCORE_WORD_TEXT,
+    SCORE_WORD_TITLE,
+    RawResults,
+)
+
+FACET_COLUMNS = {"category": "category", "year": "year", "publisher": "publisher_id", "validity": "validity"}
+RESULT_FIELDS = ["page_id", "kind", "url", "title", "summary", "body", "document_number", "index_number",
+                 "category", "publisher_name", "validity", "publication_date"]
+
+
+def _postgres():
+    return connection.vendor == "postgresql"
+
+
+def _tsquery(word):
+    tokens = analysis.word_tokens(word)
+    if not tokens:
+        return None
+    return " & ".join(f"'{token}'" + (":*" if prefix else "") for token, prefix in tokens)
+
+
+def _contains(word, column="search_text"):
+    """A condition: ``word`` (normalised) occurs in ``column``."""
+    if column == "search_text" and _postgres():
+        tsquery = _tsquery(word)
+        if tsquery:
+            return RawSQL('"catalogue_search_indexeddocument"."vector" @@ %s::tsquery', [tsquery],
+                          output_field=BooleanField())
+    return Q(**{f"{column}__contains": word})
+
+
+class DatabaseEngine:
+    name = "database"
+
+    # -- writing -------------------------------------------------------------------------
+
+    def index(self, documents, version):
+        if not documents:
+            return
+        ids = [doc["page_id"] for doc in documents]
+        newer = set(IndexedDocument.objects.filter(page_id__in=ids, version__gt=version)
+                    .values_list("page_id", flat=True))
+        rows = [self._row(doc, version) for doc in documents if doc["page_id"] not in newer]
+        update = [f.name for f in IndexedDocument._meta.concrete_fields if not f.primary_key]
+        with transaction.atomic():
+            IndexedDocument.objects.bulk_create(rows, update_conflicts=True, unique_fields=["page_id"],
+                                                update_fields=update, batch_size=500)
+
+    def delete(self, page_ids, version):
+        if page_ids:
+            IndexedDocument.objects.filter(page_id__in=list(page_ids), version__lte=version).delete()
+
+    def replace_all(self, documents_batches, version, progress=None):
+        """Rebuild: swap the whole table's contents in one transaction (readers see old or new)."""
+        with transaction.atomic():
+            IndexedDocument.objects.all().delete()
+            for batch in documents_batches:
+                IndexedDocument.objects.bulk_create([self._row(doc, version) for doc in batch], batch_size=500)
+                if progress:
+                    progress(len(batch))
+
+    def fingerprints(self):
+        return dict(IndexedDocument.objects.values_list("page_id", "fingerprint"))
+
+    def refresh(self):
+        pass
+
+    @staticmethod
+    def _row(doc, version):
+        publication_date = doc["publication_date"]
+        return IndexedDocument(
+            page_id=doc["page_id"],
+            version=version,
+            revision_id=doc["revision_id"],
+            fingerprint=doc["fingerprint"],
+            kind=doc["kind"],
+            url=doc["url"],
+            title=doc["title"],
+            document_number=doc["document_number"],
+            index_number=doc["index_number"],
+            document_number_key=analysis.number_key(doc["document_number"]),
+            index_number_key=analysis.number_key(doc["index_number"]),
+            summary=doc["summary"],
+            body=doc["body"],
+            category=doc["category"],
+            publisher_id=int(doc["publisher"]) if doc["publisher"] else None,
+            publisher_name=doc["publisher_name"],
+            validity=doc["validity"],
+            year=doc["year"],
+            publication_date=publication_date,
+            search_title=analysis.normalize(doc["title"]),
+            search_text=analysis.normalize(doc["text"]),
+            vector=" ".join(sorted(set(analysis.bigrams(doc["text"])))),
+        )
+
+    # -- querying ------------------------------------------------------------------------
+
+    def search(self, params):
+        matched = IndexedDocument.objects.all()
+        words, number_key = params.words, params.number_key
+        if words or number_key:
+            condition = Q()
+            for word in words:
+                condition &= Q(_contains(word))
+            if number_key:
+                condition = (condition if words else Q(pk__in=[])) | Q(document_number_key=number_key) | Q(
+                    index_number_key=number_key)
+            matched = matched.filter(condition)
+        if params.date_from:
+            matched = matched.filter(publication_date__gte=params.date_from)
+        if params.date_to:
+            matched = matched.filter(publication_date__lte=params.date_to)
+
+        total, facets = self._facets(matched, params.filters)
+
+        hits = matched
+        for name, values in params.filters.items():
+            hits = hits.filter(**{f"{FACET_COLUMNS[name]}__in": values})
+        order = [F("publication_date").desc(nulls_last=True), "-page_id"]
+        if params.by_relevance:
+            hits = hits.annotate(score=self._score(params))
+            order.insert(0, "-score")
+        documents = list(hits.order_by(*order).values(*RESULT_FIELDS)[params.offset: params.offset + params.page_size])
+        return RawResults(total=total, documents=documents, facets=facets)
+
+    @staticmethod
+    def _facets(matched, filters):
+        columns = list(FACET_COLUMNS.values())
+        groups = matched.order_by().values(*columns).annotate(n=Count("pk"))
+        facets = {name: {} for name in FACETS}
+        total = 0
+
+        def passes(group, skip=None):
+            return all(str(group[FACET_COLUMNS[name]]) in values for name, values in filters.items() if name != skip)
+
+        for group in groups:
+            if passes(group):
+                total += group["n"]
+            for name in FACETS:
+                value = group[FACET_COLUMNS[name]]
+                if value not in (None, "") and passes(group, skip=name):
+                    facets[name][str(value)] = facets[name].get(str(value), 0) + group["n"]
+        return total, facets
+
+    @staticmethod
+    def _score(params):
+        parts = []
+        if params.number_key:
+            parts.append((Q(document_number_key=params.number_key) | Q(index_number_key=params.number_key),
+                          SCORE_NUMBER))
+        for term in params.terms:
+            if len(term) > 1:
+                parts.append((Q(search_title__contains=term), SCORE_PHRASE_TITLE))
+                parts.append((Q(_contains(term)), SCORE_PHRASE_TEXT))
+        for word in params.words:
+            parts.append((Q(search_title__contains=word), SCORE_WORD_TITLE))
+            parts.append((Q(_contains(word)), SCORE_WORD_TEXT))
+        score = Value(0, output_field=IntegerField())
+        for condition, boost in parts:
+            score = score + Case(When(condition, then=Value(boost)), default=Value(0), output_field=IntegerField())
+        return score

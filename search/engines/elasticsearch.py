@@ -1,0 +1,299 @@
+"""The Elasticsearch engine (elasticsearch.dsl, bundled with the ``elasticsearch`` 8.x client).
+
+Reads and writes go to an alias, ``<ELASTICSEARCH_INDEX_PREFIX>-catalogue``, over one concrete
+index; ``rebuild()`` fills a new index and swaps the alias in one request, so queries keep
+answering. Writes use external versioning (the index-change sequence number): a stale write is
+refused by the node instead of overwriting a newer document.
+
+The client has a short timeout and no retries (its defaults, 10 s and 3 retries, would hold every
+worker when a node hangs), and a circuit breaker: after a few failures in a row it stops calling
+the node for a while and the caller falls back to the database engine.
+"""
+
+import logging
+import threading
+import time
+from datetime import datetime
+
+from django.conf import settings
+from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
+from elasticsearch.dsl import FacetedResponse, FacetedSearch, Q, Search, TermsFacet
+
+from ..documents import CatalogueDocument
+from ..query import (
+    FACETS,
+    SCORE_NUMBER,
+    SCORE_PHRASE_TEXT,
+    SCORE_PHRASE_TITLE,
+    SCORE_WORD_TEXT,
+    SCORE_WORD_TITLE,
+    EngineUnavailable,
+    RawResults,
+)
+
+logger = logging.getLogger(__name__)
+
+SOURCE_EXCLUDES = ["text", "text_words", "title_words"]
+
+
+def _setting(name, default):
+    return getattr(settings, name, default)
+
+
+class CircuitBreaker:
+    """Open after ``threshold`` failures in a row; after ``reset_after`` seconds let one call try again."""
+
+    def __init__(self, threshold=3, reset_after=30.0):
+        self.threshold, self.reset_after = threshold, reset_after
+        self.failures, self.opened_at = 0, None
+        self._lock = threading.Lock()
+
+    def allow(self):
+        with self._lock:
+            if self.opened_at is None:
+                return True
+            if time.monotonic() - self.opened_at >= self.reset_after:
+                self.opened_at = time.monotonic()  # half-open: this caller tries, the others wait
+                return True
+            return False
+
+    def succeeded(self):
+        with self._lock:
+            self.failures, self.opened_at = 0, None
+
+    def failed(self):
+        with self._lock:
+            self.failures += 1
+            if self.failures >= self.threshold:
+                self.opened_at = time.monotonic()
+
+    @property
+    def is_open(self):
+        return self.opened_at is not None
+
+
+_clients = {}
+_ready_aliases = set()
+_breakers = {}
+_lock = threading.Lock()
+
+
+def breaker_for(url):
+    with _lock:
+        if url not in _breakers:
+            _breakers[url] = CircuitBreaker(
+                threshold=_setting("CATALOGUE_SEARCH_BREAKER_THRESHOLD", 3),
+                reset_after=_setting("CATALOGUE_SEARCH_BREAKER_RESET", 30.0),
+            )
+        return _breakers[url]
+
+
+def client_for(url):
+    with _lock:
+        if url not in _clients:
+            _clients[url] = Elasticsearch(
+                url,
+                request_timeout=_setting("CATALOGUE_SEARCH_TIMEOUT", 2.0),
+                max_retries=0,
+                retry_on_timeout=False,
+            )
+        return _clients[url]
+
+
+class CatalogueFacetedSearch(FacetedSearch):
+    facets = {
+        "category": TermsFacet(field="category", size=20),
+        "year": TermsFacet(field="year", size=100),
+        "publisher": TermsFacet(field="publisher", size=200),
+        "validity": TermsFacet(field="validity", size=10),
+    }
+
+    def __init__(self, client, index, params):
+        self.client, self.index, self.params = client, index, params
+        sort = [] if params.by_relevance else [{"publication_date": {"order": "desc"}}, {"page_id": "desc"}]
+        if params.by_relevance:
+            sort = ["_score", {"publication_date": {"order": "desc"}}, {"page_id": "desc"}]
+        super().__init__(query=params.query, filters=params.filters, sort=sort)
+
+    def search(self):
+        s = Search(using=self.client, index=self.index).source(excludes=SOURCE_EXCLUDES)
+        date_range = {}
+        if self.params.date_from:
+            date_range["gte"] = self.params.date_from.isoformat()
+        if self.params.date_to:
+            date_range["lte"] = self.params.date_to.isoformat()
+        if date_range:
+            s = s.filter("range", publication_date=date_range)
+        return s.extra(track_total_hits=True).response_class(FacetedResponse)
+
+    def query(self, search, query):
+        params = self.params
+        words, number_key = params.words, params.number_key
+        if not (words or number_key):
+            return search
+
+        def boosted(query, boost):
+            return Q("constant_score", filter=query, boost=boost)
+
+        required = [
+            Q("bool", should=[Q("match", title_words=word), Q("match", text_words=word),
+                              Q("match_phrase", title=word), Q("match_phrase", text=word)], minimum_should_match=1)
+            for word in words
+        ]
+        scoring = []
+        for word in words:
+            scoring.append(boosted(Q("bool", should=[Q("match", title_words=word), Q("match_phrase", title=word)]),
+                                   SCORE_WORD_TITLE))
+            scoring.append(boosted(Q("bool", should=[Q("match", text_words=word), Q("match_phrase", text=word)]),
+                                   SCORE_WORD_TEXT))
+        for term in params.terms:
+            if len(term) > 1:
+                scoring.append(boosted(Q("match_phrase", title=term), SCORE_PHRASE_TITLE))
+                scoring.append(boosted(Q("match_phrase", text=term), SCORE_PHRASE_TEXT))
+        number = Q("term", number_keys=number_key) if number_key else None
+        if number is not None:
+            scoring.append(boosted(number, SCORE_NUMBER))
+        matches = Q("bool", must=required) if words else None
+        if matches is not None and number is not None:
+            matches = Q("bool", should=[matches, number], minimum_should_match=1)
+        elif matches is None:
+            matches = number
+        return search.query(Q("bool", filter=[matches], should=scoring))
+
+    def highlight(self, search):
+        return search  # snippets are made from the document text by query.build_results, for both engines
+
+
+class ElasticsearchEngine:
+    name = "elasticsearch"
+
+    def __init__(self, url=None, prefix=None):
+        self.url = url or settings.ELASTICSEARCH_URL
+        self.prefix = prefix if prefix is not None else settings.ELASTICSEARCH_INDEX_PREFIX
+        self.client = client_for(self.url)
+        self.breaker = breaker_for(self.url)
+
+    @property
+    def alias(self):
+        return f"{self.prefix}-catalogue"
+
+    def _call(self, operation, *args, **kwargs):
+        if not self.breaker.allow():
+            raise EngineUnavailable("circuit open after repeated failures")
+        try:
+            result = operation(*args, **kwargs)
+        except ApiError as error:
+            if error.meta.status >= 500:
+                self.breaker.failed()
+            if error.meta.status >= 500 or error.meta.status == 404:
+                raise EngineUnavailable(f"{error.meta.status} {error.message}") from error
+            raise
+        except (TransportError, helpers.BulkIndexError, OSError) as error:
+            self.breaker.failed()
+            raise EngineUnavailable(str(error)) from error
+        self.breaker.succeeded()
+        return result
+
+    # -- indices and the alias -----------------------------------------------------------
+
+    def create_index(self, name):
+        body_settings = {"number_of_shards": 1, "number_of_replicas": _setting("CATALOGUE_SEARCH_REPLICAS", 0),
+                         # deletes stay remembered (with their version) long enough to refuse late stale writes
+                         "gc_deletes": "1h"}
+        mappings = CatalogueDocument._doc_type.mapping.to_dict()
+        self._call(self.client.indices.create, index=name, settings=body_settings, mappings=mappings)
+
+    def new_index_name(self):
+        return f"{self.alias}-{datetime.now():%Y%m%d%H%M%S%f}"
+
+    def alias_targets(self):
+        if not self._call(self.client.indices.exists_alias, name=self.alias):
+            return []
+        return sorted(self._call(self.client.indices.get_alias, name=self.alias).keys())
+
+    def ensure_index(self):
+        if self.alias in _ready_aliases:
+            return
+        if not self.alias_targets():
+            name = self.new_index_name()
+            self.create_index(name)
+            self._call(self.client.indices.put_alias, index=name, name=self.alias)
+        _ready_aliases.add(self.alias)
+
+    def drop(self):
+        """Delete the alias and every index behind it (tests, and a site giving up Elasticsearch)."""
+        for name in self.alias_targets():
+            self._call(self.client.indices.delete, index=name)
+        _ready_aliases.discard(self.alias)
+
+    def refresh(self):
+        self._call(self.client.indices.refresh, index=self.alias)
+
+    # -- writing -------------------------------------------------------------------------
+
+    def index(self, documents, version, index=None):
+        if not documents:
+            return
+        if index is None:
+            self.ensure_index()
+        actions = ({"_op_type": "index", "_index": index or self.alias, "_id": doc["page_id"], "_source": doc,
+                    "version": version, "version_type": "external"} for doc in documents)
+        self._bulk(actions)
+
+    def delete(self, page_ids, version):
+        if not page_ids:
+            return
+        self.ensure_index()
+        actions = ({"_op_type": "delete", "_index": self.alias, "_id": page_id, "version": version,
+                    "version_type": "external"} for page_id in page_ids)
+        self._bulk(actions)
+
+    def _bulk(self, actions, timeout=None):
+        client = self.client.options(request_timeout=timeout or _setting("CATALOGUE_SEARCH_BULK_TIMEOUT", 30.0))
+        refresh = _setting("CATALOGUE_SEARCH_REFRESH", False)
+        _, errors = self._call(helpers.bulk, client, actions, raise_on_error=False, raise_on_exception=True,
+                               refresh="true" if refresh else "false", chunk_size=500)
+        failures = []
+        for error in errors:
+            outcome = next(iter(error.values()))
+            # 409: a newer version is already there (a stale write); 404: deleting what is not there.
+            if outcome.get("status") not in (404, 409):
+                failures.append(outcome)
+        if failures:
+            self.breaker.failed()
+            raise EngineUnavailable(f"{len(failures)} bulk failures, first: {failures[0]}")
+
+    def rebuild(self, batches, version, progress=None):
+        """Fill a new index, then point the alias at it in one atomic request and drop the old ones."""
+        old = self.alias_targets()
+        name = self.new_index_name()
+        self.create_index(name)
+        self._call(self.client.indices.put_settings, index=name, settings={"refresh_interval": "-1"})
+        for batch in batches:
+            self.index(batch, version, index=name)
+            if progress:
+                progress(len(batch))
+        self._call(self.client.indices.put_settings, index=name, settings={"refresh_interval": None})
+        self._call(self.client.indices.refresh, index=name)
+        actions = [{"remove": {"index": index, "alias": self.alias}} for index in old]
+        actions.append({"add": {"index": name, "alias": self.alias}})
+        self._call(self.client.indices.update_aliases, actions=actions)
+        for index in old:
+            self._call(self.client.indices.delete, index=index)
+        return name
+
+    def fingerprints(self):
+        self.ensure_index()
+        hits = self._call(lambda: list(helpers.scan(self.client, index=self.alias, _source=["fingerprint"],
+                                                    size=1000, query={"query": {"match_all": {}}})))
+        return {int(hit["_id"]): hit["_source"].get("fingerprint", "") for hit in hits}
+
+    # -- querying ------------------------------------------------------------------------
+
+    def search(self, params):
+        faceted = CatalogueFacetedSearch(self.client, self.alias, params)[
+            params.offset: params.offset + params.page_size]
+        response = self._call(faceted.execute)
+        facets = {name: {str(value): count for value, count, _ in response.facets[name]} for name in FACETS}
+        documents = [hit.to_dict() for hit in response.hits]
+        return RawResults(total=response.hits.total.value, documents=documents, facets=facets)

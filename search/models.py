@@ -1,0 +1,75 @@
+"""The database engine's index and the durable outbox of index changes."""
+
+from django.db import models
+
+
+class TsVectorField(models.TextField):
+    """A ``tsvector`` column on PostgreSQL (GIN-indexed by the migration); plain text elsewhere."""
+
+    def db_type(self, connection):
+        return "tsvector" if connection.vendor == "postgresql" else super().db_type(connection)
+
+    def get_placeholder(self, value, compiler, connection):
+        # Lexemes are written space-separated (see analysis.bigrams), cast without any parsing.
+        return "%s::tsvector" if connection.vendor == "postgresql" else "%s"
+
+
+class IndexedDocument(models.Model):
+    """One public page as the database engine indexes it (the same fields as the Elasticsearch document)."""
+
+    page_id = models.PositiveIntegerField("页面", primary_key=True)
+    version = models.BigIntegerField("变更序号", default=0, help_text="写入它的索引变更序号，旧的写入不会覆盖新的")
+    revision_id = models.PositiveIntegerField("版本", null=True, blank=True)
+    fingerprint = models.CharField(max_length=64, blank=True)
+    kind = models.CharField(max_length=20)
+    url = models.CharField(max_length=500, blank=True)
+    title = models.CharField(max_length=255)
+    document_number = models.CharField(max_length=80, blank=True)
+    index_number = models.CharField(max_length=60, blank=True)
+    document_number_key = models.CharField(max_length=80, blank=True, db_index=True)
+    index_number_key = models.CharField(max_length=60, blank=True, db_index=True)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    category = models.CharField(max_length=20, blank=True)
+    publisher_id = models.PositiveIntegerField(null=True, blank=True)
+    publisher_name = models.CharField(max_length=100, blank=True)
+    validity = models.CharField(max_length=12, blank=True)
+    year = models.PositiveIntegerField(null=True, blank=True)
+    publication_date = models.DateField(null=True, blank=True)
+    # Normalised text the engine matches against (see search/analysis.py).
+    search_title = models.TextField(blank=True)
+    search_text = models.TextField(blank=True)
+    vector = TsVectorField(blank=True, default="")
+
+    class Meta:
+        verbose_name = "检索索引文档"
+        verbose_name_plural = "检索索引文档"
+        indexes = [models.Index(fields=["-publication_date", "-page_id"], name="catalogue_doc_date")]
+
+    def __str__(self):
+        return self.title
+
+
+class IndexChange(models.Model):
+    """Outbox: written in the same transaction as the change to a page, applied after commit, retried."""
+
+    class Scope(models.TextChoices):
+        PAGE = "page", "页面"
+        SUBTREE = "subtree", "页面及其下级页面"
+
+    page_id = models.PositiveIntegerField("页面")
+    scope = models.CharField(max_length=10, choices=Scope.choices, default=Scope.PAGE)
+    reason = models.CharField("原因", max_length=40, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    done_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    class Meta:
+        verbose_name = "索引变更"
+        verbose_name_plural = "索引变更"
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.reason or self.scope} #{self.page_id}"

@@ -1,0 +1,213 @@
+"""The query API shared by both engines: parameters in, ``SearchResults`` out.
+
+``search(params)`` asks Elasticsearch when it is configured and answering, and the database engine
+otherwise (logging why). Engines return raw documents and facet counts; the result shape,
+labels and highlighted snippets are made here, the same for both.
+"""
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from . import analysis
+from .documents import CATEGORY_LABELS, KIND_LABELS, VALIDITY_LABELS
+
+logger = logging.getLogger(__name__)
+
+PAGE_SIZE = 10
+# Elasticsearch answers at most 10,000 hits deep (index.max_result_window); both engines stop there.
+MAX_RESULT_WINDOW = 10_000
+FACETS = ("category", "year", "publisher", "validity")
+RELEVANCE, NEWEST = "relevance", "date"
+
+# Relevance, the same for both engines: an exact 文号/索引号 first, then the whole phrase in the
+# title, in the text, then the single words in the title, in the text.
+SCORE_NUMBER = 1000
+SCORE_PHRASE_TITLE = 40
+SCORE_PHRASE_TEXT = 10
+SCORE_WORD_TITLE = 8
+SCORE_WORD_TEXT = 2
+
+
+@dataclass
+class SearchParams:
+    query: str = ""
+    filters: dict = field(default_factory=dict)  # facet name → list of values (strings)
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = RELEVANCE
+    page: int = 1
+    page_size: int = PAGE_SIZE
+
+    def __post_init__(self):
+        self.query = (self.query or "")[: analysis.MAX_QUERY_LENGTH]
+        self.filters = {name: [str(v) for v in values] for name, values in self.filters.items()
+                        if name in FACETS and values}
+        last_page = MAX_RESULT_WINDOW // self.page_size
+        self.page = min(max(1, int(self.page or 1)), last_page)
+
+    @property
+    def terms(self):
+        return analysis.query_terms(self.query)
+
+    @property
+    def words(self):
+        return analysis.query_words(self.query)
+
+    @property
+    def number_key(self):
+        return analysis.number_key(self.query)
+
+    @property
+    def offset(self):
+        return (self.page - 1) * self.page_size
+
+    @property
+    def by_relevance(self):
+        return self.sort != NEWEST and bool(self.words or self.number_key)
+
+
+@dataclass
+class RawResults:
+    """What an engine returns: the total, this page's documents, and facet counts per facet."""
+
+    total: int
+    documents: list
+    facets: dict  # facet name → {value (str): count}
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Hit:
+    page_id: int
+    url: str
+    kind: str
+    kind_label: str
+    title: str
+    title_html: str
+    snippet: str
+    document_number: str
+    index_number: str
+    publisher_name: str
+    publication_date: date | None
+    category: str
+    category_label: str
+    validity: str
+    validity_label: str
+
+
+@dataclass
+class SearchResults:
+    params: SearchParams
+    total: int
+    hits: list
+    facets: dict  # facet name → [FacetValue]
+    engine: str
+    fallback: bool = False
+
+    @property
+    def num_pages(self):
+        reachable = min(self.total, MAX_RESULT_WINDOW)
+        return max(1, -(-reachable // self.params.page_size))
+
+    @property
+    def page(self):
+        return self.params.page
+
+    @property
+    def has_next(self):
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self):
+        return self.page > 1
+
+
+class EngineUnavailable(Exception):
+    """The engine could not answer (down, timing out, circuit open, index missing)."""
+
+
+def search(params):
+    from .engines import database_engine, elasticsearch_engine
+
+    elastic, fallback = elasticsearch_engine(), False
+    if elastic is not None:
+        try:
+            return build_results(params, elastic.search(params), elastic.name)
+        except EngineUnavailable as error:
+            logger.warning("Catalogue search answered from the database: Elasticsearch unavailable (%s)", error)
+            fallback = True
+    engine = database_engine()
+    return build_results(params, engine.search(params), engine.name, fallback=fallback)
+
+
+def build_results(params, raw, engine_name, fallback=False):
+    needles = params.terms + params.words
+    hits = [_hit(doc, needles) for doc in raw.documents]
+    return SearchResults(params=params, total=raw.total, hits=hits, facets=_facets(params, raw.facets),
+                         engine=engine_name, fallback=fallback)
+
+
+def _hit(doc, needles):
+    published = doc.get("publication_date")
+    if isinstance(published, str):
+        published = date.fromisoformat(published[:10])
+    text = " ".join(part for part in (doc.get("summary"), doc.get("body")) if part)
+    title_html = analysis.highlight(doc["title"], needles, length=len(doc["title"]) + 1)
+    return Hit(
+        page_id=int(doc["page_id"]),
+        url=doc.get("url") or "",
+        kind=doc.get("kind", ""),
+        kind_label=KIND_LABELS.get(doc.get("kind"), ""),
+        title=doc["title"],
+        title_html=title_html or mark_safe(escape(doc["title"])),  # noqa: S308 - escaped
+        snippet=analysis.highlight(text, needles),
+        document_number=doc.get("document_number") or "",
+        index_number=doc.get("index_number") or "",
+        publisher_name=doc.get("publisher_name") or "",
+        publication_date=published,
+        category=doc.get("category") or "",
+        category_label=CATEGORY_LABELS.get(doc.get("category"), ""),
+        validity=doc.get("validity") or "",
+        validity_label=VALIDITY_LABELS.get(doc.get("validity"), ""),
+    )
+
+
+def _facets(params, counts):
+    from organisation.models import Section
+
+    publisher_names = {}
+    if counts.get("publisher"):
+        ids = [int(value) for value in counts["publisher"] if value.isdigit()]
+        publisher_names = {str(pk): name for pk, name in Section.objects.filter(pk__in=ids).values_list("pk", "name")}
+    labels = {
+        "category": CATEGORY_LABELS,
+        "validity": VALIDITY_LABELS,
+        "publisher": publisher_names,
+        "year": {},
+    }
+    facets = {}
+    for name in FACETS:
+        selected = set(params.filters.get(name, []))
+        values = [
+            FacetValue(value=value, label=labels[name].get(value) or (f"{value}年" if name == "year" else value),
+                       count=count, selected=value in selected)
+            for value, count in (counts.get(name) or {}).items()
+            if value and count
+        ]
+        if name == "year":
+            values.sort(key=lambda v: v.value, reverse=True)
+        else:
+            values.sort(key=lambda v: (-v.count, v.label))
+        facets[name] = values
+    return facets
