@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import DisclosureItemPage, TopicCategory
-from .panels import PublicationDeadlinesPanel
+from .dashboard_panels import PublicationDeadlinesPanel
 from .views import withdraw_item
 
 

@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from ..edit_panels import PublicationDeadlinePanel
 from .choices import Classification, DisclosureDecision, Validity
 from .index_numbers import allocate_index_number
 
@@ -81,6 +82,7 @@ class DisclosureItemPage(Page):
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [
+                PublicationDeadlinePanel(),
                 FieldRowPanel([FieldPanel("document_number"), FieldPanel("publisher")]),
                 FieldRowPanel([FieldPanel("creation_date"), FieldPanel("topic")]),
                 FieldPanel("keywords"),
@@ -152,6 +154,13 @@ class DisclosureItemPage(Page):
             self.withdrawn_at = self.withdrawn_at or timezone.now()
         self.clean()
         return super().save(*args, **kwargs)
+
+    def permissions_for_user(self, user):
+        # 保密审查 第三条 (谁主管、谁负责): only the owning section's people (and the office's
+        # reviewers) act on an item. Hook owned by moderation/permissions.py.
+        from moderation.permissions import SectionPagePermissionTester
+
+        return SectionPagePermissionTester(user, self)
 
     # -- derived values ------------------------------------------------------------------
 
