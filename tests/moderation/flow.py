@@ -20,15 +20,20 @@ def submit(client, user, page, **overrides):
     return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
 
 
-def act(client, user, page, action="approve", decision=DisclosureDecision.PROACTIVE, grounds=(), comment="同意"):
-    """The person clicks the action on the dashboard's workflow modal and sends the opinion form."""
+def act(client, user, page, action="approve", decision=DisclosureDecision.PROACTIVE, grounds=(), comment="同意",
+        xhr=False):
+    """The person clicks the action on the dashboard's workflow modal and sends the opinion form.
+
+    With ``xhr=True`` the request is sent as the modal sends it, so that a refusal answers 403
+    (Wagtail turns refusals of plain requests into a redirect to the dashboard with a message)."""
     login(client, user)
     task_state = fresh(page).current_workflow_task_state
     url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
     data = {"comment": comment}
     if action == "approve":
         data.update({"decision": decision, "grounds": list(grounds)})
-    return client.post(url, data)
+    headers = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"} if xhr else {}
+    return client.post(url, data, **headers)
 
 
 def run_chain(client, chain_fixture, page=None, steps=4):
