@@ -44,7 +44,7 @@ class Applicant(models.Model):
     contact_person = models.CharField("联系人", max_length=50, blank=True)
     # Both
     phone = models.CharField("联系电话", max_length=30, blank=True)
-    email = models.EmailField("电子邮箱", max_length=120, blank=True)
+    email = models.CharField("电子邮箱", max_length=120, blank=True)  # checked in clean(), after NFKC
     address = models.CharField("通信地址", max_length=200, blank=True)
     postcode = models.CharField("邮政编码", max_length=6, blank=True)
     fax = models.CharField("传真", max_length=30, blank=True)

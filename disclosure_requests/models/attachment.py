@@ -1,3 +1,4 @@
+import os
 import uuid
 from pathlib import Path
 
@@ -6,10 +7,27 @@ from django.core.files.storage import FileSystemStorage
 from django.db import models
 
 
+class PrivateFileStorage(FileSystemStorage):
+    """Outside MEDIA_ROOT and without URLs: files go out only through a permission-checked view.
+
+    The folder is read from settings on each use (``DISCLOSURE_REQUESTS_PRIVATE_ROOT``).
+    """
+
+    @property
+    def base_location(self):
+        root = getattr(settings, "DISCLOSURE_REQUESTS_PRIVATE_ROOT", None)
+        return str(root or Path(settings.BASE_DIR) / "private" / "disclosure_requests")
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    def url(self, name):
+        raise ValueError("申请附件是非公开文件，没有公开地址。")
+
+
 def private_storage():
-    """Outside MEDIA_ROOT: nothing here has a public URL; files go out through a permission-checked view."""
-    location = getattr(settings, "DISCLOSURE_REQUESTS_PRIVATE_ROOT", None) or Path(settings.BASE_DIR) / "private" / "disclosure_requests"
-    return FileSystemStorage(location=location, base_url=None)
+    return PrivateFileStorage()
 
 
 def attachment_path(instance, filename):
