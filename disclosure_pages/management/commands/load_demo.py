@@ -4,6 +4,7 @@ from django.db import transaction
 from disclosure_pages.demo.content import DEMO_SOURCE, build_pages, ensure_portal
 from disclosure_pages.demo.people import ensure_sections, ensure_users
 from moderation.publishing import publish_migrated
+from moderation.workflow import setup_review_workflow
 from organisation.roles import setup_roles
 
 
@@ -18,6 +19,7 @@ class Command(BaseCommand):
             sections = ensure_sections()
             home, created = ensure_portal()
             setup_roles(portal_root=home)
+            setup_review_workflow(portal_root=home)
             rows = ensure_users(sections)
             if created:
                 self.stdout.write(f"正在生成演示内容（{items} 条公开信息）…")
