@@ -1,6 +1,7 @@
 from django.shortcuts import redirect
 from django.urls import path
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -38,3 +39,18 @@ def withdraw_with_explanation(request, page):
 @hooks.register("construct_homepage_panels")
 def add_deadlines_panel(request, panels):
     panels.append(PublicationDeadlinesPanel(request.user))
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_withdrawal(request, action_type, objects, action_class_instance):
+    # 主动公开制度 第二条: each live item is withdrawn with its own explanation, so not in bulk.
+    if action_type != "unpublish":
+        return None
+    items = [obj for obj in objects if obj.live and isinstance(obj.specific, DisclosureItemPage)]
+    if not items:
+        return None
+    messages.error(
+        request,
+        "公开条目须逐条撤销并填写撤销说明，不能批量取消发布：" + "、".join(item.title for item in items[:5]),
+    )
+    return redirect(request.GET.get("next") or "wagtailadmin_explore_root")

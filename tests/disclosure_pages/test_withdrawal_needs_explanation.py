@@ -64,3 +64,13 @@ def test_republishing_clears_the_withdrawal(portal):
     publish_migrated(item, source="测试数据")
     item.refresh_from_db()
     assert item.live and item.withdrawn_at is None and item.withdrawal_explanation == ""
+
+
+def test_bulk_unpublish_of_items_is_refused(portal, admin_client):
+    item = DisclosureItemPageFactory(parent=portal.categories["other"])
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "unpublish"]) + f"?id={item.pk}&next=/admin/"
+    response = admin_client.post(url, {"include_descendants": ""})
+    assert response.status_code == 302
+    assert DisclosureItemPage.objects.get(pk=item.pk).live
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert any("须逐条撤销并填写撤销说明" in m for m in messages)
