@@ -53,9 +53,11 @@ def refusal_reason(page, revision):
 
 
 @receiver(pre_save)
-def refuse_unapproved_publication(sender, instance, raw=False, **kwargs):
+def refuse_unapproved_publication(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw or not isinstance(instance, DisclosureItemPage) or not instance.live:
         return
+    if update_fields is not None and not {"live", "live_revision", "classification"} & set(update_fields):
+        return  # e.g. save_revision() bookkeeping: neither publishes nor changes the marking
     if reason := classification_refusal(instance):
         raise PublishRefused(reason)
     if not instance._state.adding and instance.pk:
