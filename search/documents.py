@@ -55,7 +55,6 @@ class CatalogueDocument(Document):
     year = Integer()
     publication_date = Date()
     revision_id = Long()
-    fingerprint = Keyword()
 
 
 # -- which pages are public ----------------------------------------------------------------
@@ -162,16 +161,22 @@ def prepare(page, keywords, categories, interpretation_type):
         "publication_date": published.isoformat() if published else None,
         "revision_id": page.live_revision_id,
     }
-    doc["fingerprint"] = fingerprint(doc)
     return doc
 
 
+# What reconcile compares: every field a reader sees, and the revision. Both engines store these verbatim.
+FINGERPRINT_FIELDS = ("page_id", "kind", "url", "title", "summary", "body", "document_number", "index_number",
+                      "category", "publisher", "publisher_name", "validity", "publication_date", "revision_id")
+
+
 def fingerprint(doc):
-    """A hash of everything in the document but the fingerprint itself: reconcile compares it."""
-    payload = {key: value for key, value in doc.items() if key not in {"fingerprint"}}
-    for key, value in payload.items():
+    """A hash of the document's ``FINGERPRINT_FIELDS``, computed alike from a prepared or a stored document."""
+    payload = {}
+    for key in FINGERPRINT_FIELDS:
+        value = doc.get(key)
         if isinstance(value, (datetime.date, datetime.datetime)):
-            payload[key] = value.isoformat()
+            value = value.isoformat()
+        payload[key] = "" if value is None else str(value)
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 

@@ -98,10 +98,10 @@ def sync_pages(page_ids, version, engines=None):
     return documents, gone
 
 
-def latest_version():
-    """The newest change number: documents written by rebuild/reconcile carry at least this."""
-    last = IndexChange.objects.order_by("-pk").values_list("pk", flat=True).first()
-    return last or 0
+def new_version(reason):
+    """A fresh change number for a write that is not an outbox row (rebuild, reconcile): it outranks
+    every document written so far, and every later change outranks it."""
+    return IndexChange.objects.create(page_id=0, reason=reason, done_at=timezone.now()).pk
 
 
 # -- signals -------------------------------------------------------------------------------

@@ -20,7 +20,6 @@ class IndexedDocument(models.Model):
     page_id = models.PositiveIntegerField("页面", primary_key=True)
     version = models.BigIntegerField("变更序号", default=0, help_text="写入它的索引变更序号，旧的写入不会覆盖新的")
     revision_id = models.PositiveIntegerField("版本", null=True, blank=True)
-    fingerprint = models.CharField(max_length=64, blank=True)
     kind = models.CharField(max_length=20)
     url = models.CharField(max_length=500, blank=True)
     title = models.CharField(max_length=255)

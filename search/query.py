@@ -188,7 +188,7 @@ def _facets(params, counts):
 
     publisher_names = {}
     if counts.get("publisher"):
-        ids = [int(value) for value in counts["publisher"] if value.isdigit()]
+        ids = [int(value) for value in [*counts["publisher"], *params.filters.get("publisher", [])] if value.isdigit()]
         publisher_names = {str(pk): name for pk, name in Section.objects.filter(pk__in=ids).values_list("pk", "name")}
     labels = {
         "category": CATEGORY_LABELS,
@@ -202,8 +202,8 @@ def _facets(params, counts):
         values = [
             FacetValue(value=value, label=labels[name].get(value) or (f"{value}年" if name == "year" else value),
                        count=count, selected=value in selected)
-            for value, count in (counts.get(name) or {}).items()
-            if value and count
+            for value, count in ({value: 0 for value in selected} | (counts.get(name) or {})).items()
+            if value and (count or value in selected)
         ]
         if name == "year":
             values.sort(key=lambda v: v.value, reverse=True)

@@ -12,6 +12,7 @@ from django.db.models import BooleanField, Case, Count, F, IntegerField, Q, Valu
 from django.db.models.expressions import RawSQL
 
 from .. import analysis
+from ..documents import FINGERPRINT_FIELDS, fingerprint
 from ..models import IndexedDocument
 from ..query import (
     FACETS,
@@ -80,7 +81,13 @@ class DatabaseEngine:
                     progress(len(batch))
 
     def fingerprints(self):
-        return dict(IndexedDocument.objects.values_list("page_id", "fingerprint"))
+        """page id → fingerprint of what is stored (see documents.FINGERPRINT_FIELDS)."""
+        columns = [name for name in FINGERPRINT_FIELDS if name != "publisher"] + ["publisher_id"]
+        result = {}
+        for row in IndexedDocument.objects.values(*columns).iterator(chunk_size=2000):
+            row["publisher"] = str(row.pop("publisher_id") or "")
+            result[row["page_id"]] = fingerprint(row)
+        return result
 
     def refresh(self):
         pass
@@ -92,7 +99,6 @@ class DatabaseEngine:
             page_id=doc["page_id"],
             version=version,
             revision_id=doc["revision_id"],
-            fingerprint=doc["fingerprint"],
             kind=doc["kind"],
             url=doc["url"],
             title=doc["title"],

@@ -19,7 +19,7 @@ from django.conf import settings
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 from elasticsearch.dsl import FacetedResponse, FacetedSearch, Q, Search, TermsFacet
 
-from ..documents import CatalogueDocument
+from ..documents import FINGERPRINT_FIELDS, CatalogueDocument, fingerprint
 from ..query import (
     FACETS,
     SCORE_NUMBER,
@@ -283,10 +283,11 @@ class ElasticsearchEngine:
         return name
 
     def fingerprints(self):
+        """page id → fingerprint of what is stored (see documents.FINGERPRINT_FIELDS)."""
         self.ensure_index()
-        hits = self._call(lambda: list(helpers.scan(self.client, index=self.alias, _source=["fingerprint"],
+        hits = self._call(lambda: list(helpers.scan(self.client, index=self.alias, _source=list(FINGERPRINT_FIELDS),
                                                     size=1000, query={"query": {"match_all": {}}})))
-        return {int(hit["_id"]): hit["_source"].get("fingerprint", "") for hit in hits}
+        return {int(hit["_id"]): fingerprint(hit["_source"]) for hit in hits}
 
     # -- querying ------------------------------------------------------------------------
 

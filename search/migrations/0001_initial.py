@@ -37,7 +37,6 @@ class Migration(migrations.Migration):
                 ('page_id', models.PositiveIntegerField(primary_key=True, serialize=False, verbose_name='页面')),
                 ('version', models.BigIntegerField(default=0, help_text='写入它的索引变更序号，旧的写入不会覆盖新的', verbose_name='变更序号')),
                 ('revision_id', models.PositiveIntegerField(blank=True, null=True, verbose_name='版本')),
-                ('fingerprint', models.CharField(blank=True, max_length=64)),
                 ('kind', models.CharField(max_length=20)),
                 ('url', models.CharField(blank=True, max_length=500)),
                 ('title', models.CharField(max_length=255)),

@@ -67,6 +67,16 @@ def find():
     return run
 
 
+def guide_page(portal, title, **kwargs):
+    """A guide/rules page, published through a revision as editors do."""
+    from tests.factories import ContentPageFactory
+
+    page = ContentPageFactory(parent=portal.home, title=title, live=False, **kwargs)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
 def titles(results):
     return [hit.title for hit in results.hits]
 

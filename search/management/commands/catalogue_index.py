@@ -5,9 +5,9 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from search.documents import prepare_many, public_content_pages, public_items, public_page_ids
+from search.documents import fingerprint, prepare_many, public_content_pages, public_items, public_page_ids
 from search.engines import database_engine, elasticsearch_engine, write_engines
-from search.indexing import apply_changes, latest_version, sync_pages
+from search.indexing import affected_page_ids, apply_changes, new_version, sync_pages
 from search.models import IndexChange
 from search.query import EngineUnavailable
 
@@ -66,7 +66,7 @@ class Command(BaseCommand):
             raise CommandError(f"search engine unavailable: {error}") from error
 
     def rebuild(self, engines):
-        version = latest_version()
+        version = new_version("rebuild")
         total = public_items().count() + public_content_pages().count()
         for engine in engines:
             progress = Progress(self.stdout, f"rebuild {engine.name}", total)
@@ -81,22 +81,19 @@ class Command(BaseCommand):
             self.stdout.write(f"{engine.name}: {total} documents into {target} in {elapsed:.1f}s "
                               f"({total / max(elapsed, 1e-6):,.0f} docs/s)")
             # Changes committed while the rebuild ran went to the old index: apply them again.
-            replay = IndexChange.objects.filter(pk__gt=version).order_by("pk")
+            replay = IndexChange.objects.filter(pk__gt=version).exclude(page_id=0).order_by("pk")
             for change in replay:
-                from search.indexing import affected_page_ids
-
                 sync_pages(affected_page_ids(change), version=change.pk, engines=[engine])
         self.stdout.write(self.style.SUCCESS("rebuild done"))
 
     def reconcile(self, engines):
         """Compare every engine with the database; index what is missing or stale, delete what should not be there."""
-        version = latest_version()
         expected_ids = public_page_ids()
         expected = {}
         for start in range(0, len(expected_ids), BATCH_SIZE):
             batch = sorted(expected_ids)[start: start + BATCH_SIZE]
             for doc in prepare_many(_public_pages(batch)):
-                expected[doc["page_id"]] = doc["fingerprint"]
+                expected[doc["page_id"]] = fingerprint(doc)
         fixed_any = False
         for engine in engines:
             stored = engine.fingerprints()
@@ -105,7 +102,7 @@ class Command(BaseCommand):
             extra = sorted(set(stored) - set(expected))
             if missing or stale or extra:
                 fixed_any = True
-                sync_pages(missing + stale + extra, version=version, engines=[engine])
+                sync_pages(missing + stale + extra, version=new_version("reconcile"), engines=[engine])
                 engine.refresh()
             self.stdout.write(f"{engine.name}: {len(stored)} documents checked against {len(expected)} public pages")
             for label, ids in (("missing, indexed", missing), ("stale, reindexed", stale),
