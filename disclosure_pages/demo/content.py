@@ -141,6 +141,7 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
                 else "该文件有效期已届满，自动失效。"
             )
         item = DisclosureItemPage(
+            live=False,
             title=title,
             slug=f"item-{year}-{sequence[year]:04d}",
             publisher=rng.choice(section_list),
@@ -171,6 +172,7 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
     forms = [choice for choice, _ in InterpretationForm.choices]
     for index, document in enumerate(normative_items):
         interpretation = InterpretationPage(
+            live=False,
             title=f"《{document.title.replace('关于印发《', '').replace('》的通知', '')}》政策解读",
             slug=f"jiedu-{document.pk}",
             publisher=document.publisher,
