@@ -74,9 +74,9 @@ def _request_for(user, pk):
 
 
 def inspect_url(r):
-    from .wagtail_hooks import request_admin
+    from django.urls import reverse
 
-    return request_admin.url_helper.get_action_url("inspect", r.pk)
+    return reverse("disclosure_requests_disclosurerequest_modeladmin_inspect", args=[r.pk])
 
 
 def action(request, pk, operation):
@@ -88,7 +88,7 @@ def action(request, pk, operation):
     initial = {"received_on": timezone.localdate(), "sent_on": timezone.localdate(), "replied_on": timezone.localdate(),
                "notified_on": timezone.localdate(), "paid_on": timezone.localdate(), "amended_on": timezone.localdate(),
                "title": r.information_name, "section": r.handling_section}
-    form = form_class(request.POST or None, initial=initial, **kwargs)
+    form = form_class(request.POST if request.method == "POST" else None, initial=initial, **kwargs)
     if request.method == "POST" and form.is_valid():
         try:
             call(r, request.user, form.cleaned_data)

@@ -342,7 +342,7 @@ def start_consultation(disclosure_request, user, party_name, matters, sent_on=No
         r.state = State.CONSULTING
         _save(r, user)
         _event(r, EventKind.CONSULTATION_STARTED, user, previous, consultation.matters,
-               consultation=consultation.pk, kind=kind)
+               consultation=consultation.pk, consultation_kind=kind)
         _issue(r, LetterKind.CONSULTATION, letters.compose_consultation(consultation), user,
                recipient=consultation.party_name, to_applicant=False, on=sent_on)
         _issue(r, LetterKind.CONSULTATION_NOTICE, letters.compose_consultation_notice(consultation), user, on=sent_on)

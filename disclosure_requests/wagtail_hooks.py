@@ -117,7 +117,7 @@ class DisclosureRequestAdmin(ModelAdmin):
     deadline.short_description = "答复期限"
 
 
-request_admin = modeladmin_register(DisclosureRequestAdmin)
+modeladmin_register(DisclosureRequestAdmin)
 
 
 @hooks.register("register_admin_urls")

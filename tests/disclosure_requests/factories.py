@@ -131,3 +131,12 @@ def action_url(r, operation):
     from django.urls import reverse
 
     return reverse("disclosure_requests_admin:action", args=[r.pk, operation])
+
+
+def denied(response):
+    """Wagtail turns PermissionDenied in admin views into a redirect to the dashboard with a message."""
+    from django.urls import reverse
+
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    )
