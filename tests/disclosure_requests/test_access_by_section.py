@@ -1,0 +1,69 @@
+"""Only the handling section, the general office and superusers can open a request."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from disclosure_requests.models import RequestAttachment
+
+from .factories import DisclosureRequestFactory, action_url, denied, index_url, inspect_url
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def attachment(received):
+    return RequestAttachment.objects.create(
+        request=received, file=SimpleUploadedFile("id.pdf", b"%PDF-1.4 id"), original_name="id.pdf",
+        content_type="application/pdf", size=11,
+    )
+
+
+def test_other_section_cannot_open_or_act(client, staff, received, attachment, as_user):
+    as_user(staff.outsider)
+    assert denied(client.get(inspect_url(received)))
+    assert denied(client.post(action_url(received, "answer"), {}))
+    assert denied(client.get(reverse("disclosure_requests_admin:attachment", args=[received.pk, attachment.pk])))
+    assert received.tracking_number not in client.get(index_url()).content.decode()
+    assert not received.access_log.exists()
+
+
+@pytest.mark.parametrize("who", ["drafter", "head", "office_clerk", "superuser"])
+def test_handling_section_general_office_and_superuser_can_open(client, staff, received, as_user, who):
+    from tests.factories import UserFactory
+
+    user = UserFactory(username="root", is_superuser=True) if who == "superuser" else getattr(staff, who)
+    as_user(user)
+    response = client.get(inspect_url(received))
+    assert response.status_code == 200
+    assert received.applicant.id_number in response.content.decode()
+
+
+def test_unassigned_requests_only_for_the_general_office(client, staff, as_user):
+    r = DisclosureRequestFactory()
+    as_user(staff.drafter)
+    assert denied(client.get(inspect_url(r)))
+    as_user(staff.office_clerk)
+    assert client.get(inspect_url(r)).status_code == 200
+
+
+def test_attachment_download_through_the_checked_view(client, staff, received, attachment, as_user):
+    as_user(staff.drafter)
+    response = client.get(reverse("disclosure_requests_admin:attachment", args=[received.pk, attachment.pk]))
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF-1.4 id"
+    assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+
+
+def test_anonymous_is_sent_to_login(client, received):
+    response = client.get(inspect_url(received))
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_no_personal_data_in_admin_urls(client, staff, received, as_user):
+    as_user(staff.drafter)
+    html = client.get(inspect_url(received)).content.decode()
+    import re
+
+    for url in re.findall(r'href="([^"]+)"', html):
+        assert received.applicant.id_number not in url and received.applicant.phone not in url

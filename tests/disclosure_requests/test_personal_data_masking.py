@@ -1,0 +1,50 @@
+"""Applicants' ID numbers and phones are masked in lists and exports (个人信息保护法)."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+
+from disclosure_requests.masking import mask_id_number, mask_phone
+
+from .factories import DisclosureRequestFactory, OrganisationApplicantFactory, index_url
+
+pytestmark = pytest.mark.django_db
+
+
+def test_mask_shapes():
+    assert mask_phone("13812341234") == "138****1234"
+    assert mask_id_number("350102199001011234") == "35*************234"
+    assert mask_phone("") == "" and mask_id_number("") == ""
+
+
+def test_list_shows_masked_values_only(client, staff, received, as_user):
+    as_user(staff.drafter)
+    html = client.get(index_url()).content.decode()
+    applicant = received.applicant
+    assert received.tracking_number in html
+    assert mask_phone(applicant.phone) in html and mask_id_number(applicant.id_number) in html
+    assert applicant.phone not in html and applicant.id_number not in html
+
+
+def test_export_is_masked(client, staff, received, as_user):
+    org = DisclosureRequestFactory(applicant=OrganisationApplicantFactory(), handling_section=staff.section)
+    as_user(staff.office_clerk)
+    response = client.get(reverse("disclosure_requests_admin:export"))
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:5] == ["受理编号", "申请人类型", "申请人", "证件号码", "联系电话"]
+    body = response.content.decode("utf-8-sig")
+    for applicant in (received.applicant, org.applicant):
+        assert applicant.phone not in body
+        assert applicant.identity_number not in body
+        assert applicant.masked_identity_number in body
+    assert len(rows) == 3
+
+
+def test_export_contains_only_what_the_user_may_open(client, staff, received, as_user):
+    DisclosureRequestFactory(handling_section=staff.other_section)
+    as_user(staff.drafter)
+    rows = list(csv.reader(io.StringIO(client.get(reverse("disclosure_requests_admin:export")).content.decode("utf-8-sig"))))
+    assert [row[0] for row in rows[1:]] == [received.tracking_number]
