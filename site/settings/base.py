@@ -122,6 +122,10 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Applicants' uploads are never public: kept outside MEDIA_ROOT, served by a permission-checked view.
+DISCLOSURE_REQUESTS_PRIVATE_ROOT = Path(
+    os.environ.get("PRIVATE_ROOT", BASE_DIR / "private")
+) / "disclosure_requests"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
