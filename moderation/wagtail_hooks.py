@@ -81,6 +81,8 @@ def register_filings_menu_item():
 def add_review_panel(request, panels):
     from .panels import WaitingForYouPanel
 
+    # Ours replaces Wagtail's "awaiting your review" panel: it knows sections and deadlines.
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") != "workflow_objects_to_moderate"]
     panels.insert(0, WaitingForYouPanel(request.user))
 
 
