@@ -69,7 +69,7 @@ def segment(text):
     text = normalize(text)
     if not text:
         return ""
-    words = _segmenter().cut_for_search(text)
+    words = _segmenter().cut_for_search(text, HMM=False)
     return " ".join(word for word in (w.strip() for w in words) if word and _is_word(word))
 
 
@@ -86,7 +86,7 @@ def query_words(query):
     term then only ranks higher (the phrase boosts of query.SCORE_*)."""
     words = []
     for term in query_terms(query):
-        for word in _segmenter().cut(term):
+        for word in _segmenter().cut(term, HMM=False):
             word = word.strip()
             if not word or not _is_word(word):
                 continue
@@ -99,7 +99,7 @@ def query_words(query):
 def _tile(word):
     if len(word) < 4 or not _CJK_RUN.fullmatch(word):
         return [word]
-    pairs = {piece for piece in _segmenter().cut_for_search(word) if len(piece) == 2}
+    pairs = {piece for piece in _segmenter().cut_for_search(word, HMM=False) if len(piece) == 2}
     pieces = [word[i : i + 2] for i in range(0, len(word), 2)]
     if len(word) % 2 == 0 and all(piece in pairs for piece in pieces):
         return pieces

@@ -8,6 +8,7 @@ import datetime
 import hashlib
 import json
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from elasticsearch.dsl import Date, Document, Integer, Keyword, Long, Text
@@ -136,6 +137,7 @@ def prepare(page, keywords, categories, interpretation_type):
         publisher_id = publisher_name = None
         validity = ""
         document_number = index_number = ""
+    segment = analysis.segment if getattr(settings, "CATALOGUE_SEARCH_SEGMENT_IN_PYTHON", True) else analysis.normalize
     body = _body_text(page)
     text = "\n".join(part for part in [page.title, summary, " ".join(keywords), document_number, index_number,
                                        publisher_name or "", body] if part)
@@ -144,9 +146,9 @@ def prepare(page, keywords, categories, interpretation_type):
         "kind": kind,
         "url": page.get_url() or "",
         "title": page.title,
-        "title_words": analysis.segment(page.title),
+        "title_words": segment(page.title),
         "text": text,
-        "text_words": analysis.segment(text),
+        "text_words": segment(text),
         "summary": summary,
         "body": body,
         "document_number": document_number,

@@ -135,17 +135,18 @@ class CatalogueFacetedSearch(FacetedSearch):
         def boosted(query, boost):
             return Q("constant_score", filter=query, boost=boost)
 
+        # Each word must occur (as a jieba word, or as a phrase of characters); in the title it scores more.
+        # The text field holds the title too, so a title match scores both boosts, as in the database engine.
         required = [
-            Q("bool", should=[Q("match", title_words=word), Q("match", text_words=word),
-                              Q("match_phrase", title=word), Q("match_phrase", text=word)], minimum_should_match=1)
+            Q("bool", should=[
+                boosted(Q("bool", should=[Q("match", title_words=word), Q("match_phrase", title=word)]),
+                        SCORE_WORD_TITLE),
+                boosted(Q("bool", should=[Q("match", text_words=word), Q("match_phrase", text=word)]),
+                        SCORE_WORD_TEXT),
+            ], minimum_should_match=1)
             for word in words
         ]
         scoring = []
-        for word in words:
-            scoring.append(boosted(Q("bool", should=[Q("match", title_words=word), Q("match_phrase", title=word)]),
-                                   SCORE_WORD_TITLE))
-            scoring.append(boosted(Q("bool", should=[Q("match", text_words=word), Q("match_phrase", text=word)]),
-                                   SCORE_WORD_TEXT))
         for term in params.terms:
             if len(term) > 1:
                 scoring.append(boosted(Q("match_phrase", title=term), SCORE_PHRASE_TITLE))
@@ -154,11 +155,11 @@ class CatalogueFacetedSearch(FacetedSearch):
         if number is not None:
             scoring.append(boosted(number, SCORE_NUMBER))
         matches = Q("bool", must=required) if words else None
-        if matches is not None and number is not None:
-            matches = Q("bool", should=[matches, number], minimum_should_match=1)
-        elif matches is None:
-            matches = number
-        return search.query(Q("bool", filter=[matches], should=scoring))
+        if number is not None:
+            number_match = boosted(number, 0)  # it scores through SCORE_NUMBER above
+            matches = number_match if matches is None else Q("bool", should=[matches, number_match],
+                                                              minimum_should_match=1)
+        return search.query(Q("bool", must=[matches], should=scoring))
 
     def highlight(self, search):
         return search  # snippets are made from the document text by query.build_results, for both engines
@@ -201,6 +202,11 @@ class ElasticsearchEngine:
                          # deletes stay remembered (with their version) long enough to refuse late stale writes
                          "gc_deletes": "1h"}
         mappings = CatalogueDocument._doc_type.mapping.to_dict()
+        # A node with the ik or smartcn plugin may analyse the word fields itself (docs/search.md).
+        word_analyzer = _setting("CATALOGUE_SEARCH_WORD_ANALYZER", None)
+        if word_analyzer:
+            for field in ("title_words", "text_words"):
+                mappings["properties"][field] = {"type": "text", **word_analyzer}
         self._call(self.client.indices.create, index=name, settings=body_settings, mappings=mappings)
 
     def new_index_name(self):
