@@ -107,7 +107,7 @@ class DisclosureItemPage(Page):
     class Meta:
         verbose_name = "公开条目"
         verbose_name_plural = "公开条目"
-        # The catalogue lists newest first; the dashboard looks for never-published items.
+        # Catalogue listings are ordered newest first.
         indexes = [models.Index(fields=["-publication_date"], name="item_publication_date_desc")]
 
     def __str__(self):
