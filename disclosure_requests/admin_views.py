@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.views.decorators.debug import sensitive_post_parameters
 
 from . import access, clocks, letters, services
 from .forms import (
@@ -155,6 +156,7 @@ def export(request):
     return response
 
 
+@sensitive_post_parameters()
 def register(request):
     """Staff enter an in-person, postal or fax request; the date of receipt is set at once."""
     if not access.can_register_and_assign(request.user):

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
 from . import clocks, letters, services, throttling
@@ -14,6 +15,7 @@ SESSION_DONE = "disclosure_requests_done"
 SESSION_ACCESS = "disclosure_requests_access"
 
 
+@sensitive_post_parameters()  # error reports must not carry applicants' personal data
 @never_cache
 @require_http_methods(["GET", "POST"])
 def apply(request):
@@ -50,6 +52,7 @@ def submitted(request):
     return render(request, "disclosure_requests/submitted.html", done)
 
 
+@sensitive_post_parameters("query_code")
 @never_cache
 @require_http_methods(["GET", "POST"])
 def status(request):
