@@ -3,17 +3,25 @@
 Only the handling section, the general office (办公室, which runs disclosure) and superusers.
 """
 
-from django.db.models import Q
-
 from organisation.models import Membership, Role
 
 
+def _memberships(user):
+    """(section id, is general office, role) of the user's memberships, read once per user object
+    (one per HTTP request), so a list page does not ask again for every row."""
+    cached = getattr(user, "_disclosure_request_memberships", None)
+    if cached is None:
+        cached = list(Membership.objects.filter(user=user).values_list("section_id", "section__is_general_office", "role"))
+        user._disclosure_request_memberships = cached
+    return cached
+
+
 def is_general_office_staff(user):
-    return user.is_authenticated and Membership.objects.filter(user=user, section__is_general_office=True).exists()
+    return user.is_authenticated and any(is_office for _, is_office, _ in _memberships(user))
 
 
 def _section_ids(user):
-    return set(Membership.objects.filter(user=user).values_list("section_id", flat=True))
+    return {section_id for section_id, _, _ in _memberships(user)}
 
 
 def visible_requests(queryset, user):
@@ -34,7 +42,7 @@ def can_open(user, disclosure_request):
 
 def can_use_requests(user):
     """Whether the admin menu shows 依申请公开 at all."""
-    return user.is_authenticated and (user.is_superuser or Membership.objects.filter(user=user).exists())
+    return user.is_authenticated and (user.is_superuser or bool(_memberships(user)))
 
 
 def can_register_and_assign(user):
@@ -49,11 +57,11 @@ def can_approve_extension(user, disclosure_request):
         return False
     if user.is_superuser:
         return True
-    return Membership.objects.filter(
-        Q(section_id=disclosure_request.handling_section_id) | Q(section__is_general_office=True),
-        user=user,
-        role__in=[Role.SECTION_HEAD, Role.LEADER_IN_CHARGE],
-    ).exists()
+    return any(
+        role in (Role.SECTION_HEAD, Role.LEADER_IN_CHARGE)
+        and (is_office or section_id == disclosure_request.handling_section_id)
+        for section_id, is_office, role in _memberships(user)
+    )
 
 
 def log_access(user, requests, action):

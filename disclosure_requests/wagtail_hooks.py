@@ -40,6 +40,11 @@ class RequestPermissionHelper(PermissionHelper):
 class RequestIndexView(IndexView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        # One calendar for the page, so the deadline column reads the corrections once, not per row.
+        calendar = WorkingDayCalendar()
+        context["object_list"] = list(context["object_list"])
+        for obj in context["object_list"]:
+            obj.working_day_calendar = calendar
         context["can_register"] = access.can_register_and_assign(self.request.user)
         context["register_url"] = reverse("disclosure_requests_admin:register")
         context["export_url"] = reverse("disclosure_requests_admin:export")
@@ -110,7 +115,7 @@ class DisclosureRequestAdmin(ModelAdmin):
     masked_phone.short_description = "联系电话"
 
     def deadline(self, obj):
-        status = clocks.answer_status(obj)
+        status = clocks.answer_status(obj, calendar=getattr(obj, "working_day_calendar", None))
         if status.overdue:
             return format_html('<span class="w-status w-status--label">{}</span>', status.label)
         return status.label if status.due_on else "—"
