@@ -98,6 +98,9 @@ class DisclosureRequestAdmin(ModelAdmin):
     search_fields = ["tracking_number", "information_name"]
     list_per_page = 50
 
+    def register_indexing(self):
+        pass  # requests stay out of Wagtail's reference index: nothing about them is indexed
+
     def get_queryset(self, request):
         return (DisclosureRequest.objects.visible_to(request.user)
                 .select_related("applicant", "handling_section", "fee_notice").prefetch_related("consultations"))

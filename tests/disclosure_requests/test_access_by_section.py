@@ -67,3 +67,18 @@ def test_no_personal_data_in_admin_urls(client, staff, received, as_user):
 
     for url in re.findall(r'href="([^"]+)"', html):
         assert received.applicant.id_number not in url and received.applicant.phone not in url
+
+
+def test_menu_only_for_section_members(client, staff, as_user, portal):
+    from django.contrib.auth.models import Group
+
+    from tests.factories import UserFactory
+
+    as_user(staff.drafter)
+    assert "依申请公开" in client.get(reverse("wagtailadmin_home")).content.decode()
+    editor = UserFactory(username="editor_without_section")
+    editor.groups.add(Group.objects.get(name="信息公开管理员"))
+    as_user(editor)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "disclosure_requests/disclosurerequest" not in html
+    assert denied(client.get(index_url()))

@@ -61,3 +61,13 @@ def test_deadline_must_be_in_the_future(staff, received, on_day):
     on_day(D(2026, 11, 3))
     with pytest.raises(ValidationError):
         services.request_amendment(received, staff.drafter, "x", D(2026, 11, 3))
+
+
+def test_applicant_sees_the_amendment_deadline(client, staff, received, on_day):
+    from django.urls import reverse
+
+    on_day(D(2026, 11, 5))
+    services.request_amendment(received, staff.drafter, "请写明年度", D(2026, 11, 20))
+    html = client.post(reverse("disclosure_requests:status"),
+                       {"tracking_number": received.tracking_number, "query_code": "CODE2345"}).content.decode()
+    assert "待补正" in html and "2026-11-20" in html and "补正告知书" in html

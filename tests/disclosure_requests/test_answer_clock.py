@@ -101,3 +101,17 @@ def test_extension_adds_working_days_after_the_period(db):
     r = make(D(2026, 11, 2), extension_days=20)
     assert clocks.answer_due(r, on=D(2026, 11, 2)) == D(2026, 12, 28)
     assert clocks.answer_due(r, on=D(2026, 11, 2), with_extension=False) == D(2026, 11, 30)
+
+
+def test_consultation_and_fee_clocks_into_2027_with_overrides(db):
+    from disclosure_requests.models import FeeNotice
+
+    r = make(D(2026, 12, 1))
+    c = Consultation(request=r, party_name="某公司", matters="x", sent_on=D(2026, 12, 21))
+    fee = FeeNotice(request=r, basis="per_page", quantity=40, amount=100, explanation="x", issued_on=D(2026, 12, 21))
+    # 12-22..12-31 = 8 working days, 01-01 off, 01-04..01-08 = 13, 01-11, 01-12 = 15
+    assert clocks.consultation_reply_due(c) == D(2027, 1, 12)
+    assert clocks.fee_payment_due(fee) == D(2027, 1, 19)
+    CalendarDay.objects.create(date=D(2027, 1, 11), is_working_day=False, note="调整放假")
+    assert clocks.consultation_reply_due(c) == D(2027, 1, 13)
+    assert clocks.fee_payment_due(fee) == D(2027, 1, 20)
