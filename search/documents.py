@@ -40,9 +40,11 @@ class CatalogueDocument(Document):
     page_id = Integer()
     kind = Keyword()
     url = Keyword(index=False)
-    title = Text(analyzer="standard")
+    # index_phrases: two-character phrases become single terms (a hidden shingle field), so the
+    # phrase queries that make two-character words match cost a term lookup, not a positions check.
+    title = Text(analyzer="standard", index_phrases=True)
     title_words = Text(analyzer="whitespace")
-    text = Text(analyzer="standard")
+    text = Text(analyzer="standard", index_phrases=True)
     text_words = Text(analyzer="whitespace")
     summary = Text(index=False)
     body = Text(index=False)

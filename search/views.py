@@ -53,6 +53,8 @@ def search_view(request):
         "query_truncated": form.query_truncated,
         "facets": facets,
         "selected_filters": selected,
+        "hidden_fields": [(key, value) for key in ("category", "year", "publisher", "validity", "sort")
+                          for value in request.GET.getlist(key) if value],
         "sort_urls": {"relevance": _url(request, drop=[("sort", "date"), ("sort", "relevance")]),
                       "date": _url(request, drop=[("sort", "date"), ("sort", "relevance")], add=("sort", "date"))},
     }

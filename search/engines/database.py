@@ -170,17 +170,23 @@ class DatabaseEngine:
 
     @staticmethod
     def _score(params):
+        """Elasticsearch's boosts (query.SCORE_*), minus those every match scores alike: each
+        required word is in every matching text, so "word in the text" cannot change the order."""
         parts = []
         if params.number_key:
             parts.append((Q(document_number_key=params.number_key) | Q(index_number_key=params.number_key),
                           SCORE_NUMBER))
+        words = params.words
         for term in params.terms:
             if len(term) > 1:
                 parts.append((Q(search_title__contains=term), SCORE_PHRASE_TITLE))
-                parts.append((Q(_contains(term)), SCORE_PHRASE_TEXT))
-        for word in params.words:
+                if [term] != analysis.query_words(term):
+                    # a term of several words: is it whole in the text? One index lookup, not a
+                    # per-row test, so the big text column is never read for ranking.
+                    whole = IndexedDocument.objects.filter(_contains(term)).values("page_id")
+                    parts.append((Q(page_id__in=whole), SCORE_PHRASE_TEXT))
+        for word in words:
             parts.append((Q(search_title__contains=word), SCORE_WORD_TITLE))
-            parts.append((Q(_contains(word)), SCORE_WORD_TEXT))
         score = Value(0, output_field=IntegerField())
         for condition, boost in parts:
             score = score + Case(When(condition, then=Value(boost)), default=Value(0), output_field=IntegerField())
