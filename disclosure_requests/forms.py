@@ -18,7 +18,31 @@ from .models.choices import grouped_outcome_choices
 from .uploads import ALLOWED_LABEL, check_uploads, max_bytes, max_count
 
 
-class ApplicantForm(forms.ModelForm):
+class DescribedFieldsMixin:
+    """Ties each input to its help text and error list (aria-describedby, aria-invalid), GB/T 37668."""
+
+    def describe_fields(self):
+        for name, field in self.fields.items():
+            bound = self[name]
+            ids = []
+            if field.help_text:
+                ids.append(f"{bound.auto_id}-help")
+            if self.is_bound and name in self.errors:
+                ids.append(f"{bound.auto_id}-errors")
+                field.widget.attrs["aria-invalid"] = "true"
+            if ids:
+                field.widget.attrs["aria-describedby"] = " ".join(ids)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.describe_fields()
+
+    def full_clean(self):
+        super().full_clean()
+        self.describe_fields()
+
+
+class ApplicantForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Applicant
         fields = ["applicant_type", "name", "id_document_type", "id_number", "employer", "organisation_kind",
@@ -52,7 +76,7 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(f, initial) for f in files]
 
 
-class RequestForm(forms.ModelForm):
+class RequestForm(DescribedFieldsMixin, forms.ModelForm):
     attachments = MultipleFileField(
         label="附件（选填）",
         required=False,
@@ -88,7 +112,7 @@ class RegisterForm(forms.Form):
     handling_section = forms.ModelChoiceField(label="承办科室", queryset=Section.objects.all(), required=False)
 
 
-class StatusLookupForm(forms.Form):
+class StatusLookupForm(DescribedFieldsMixin, forms.Form):
     tracking_number = forms.CharField(label="受理编号", max_length=24,
                                       error_messages={"required": "请填写受理编号。"})
     query_code = forms.CharField(label="查询码", max_length=16, widget=forms.PasswordInput(render_value=False),

@@ -117,8 +117,13 @@ def test_error_is_tied_to_its_field(client, portal):
     response = submit(client, form_data(**{"applicant-phone": "12345"}))
     html = response.content.decode()
     assert 'id="id_applicant-phone-errors"' in html
-    assert 'aria-describedby="id_applicant-phone-help id_applicant-phone-errors"' in html or \
-        "id_applicant-phone-errors" in html
+    import re
+
+    phone_input = re.search(r'<input[^>]*id="id_applicant-phone"[^>]*>', html).group(0)
+    assert 'aria-describedby="id_applicant-phone-errors"' in phone_input
+    assert 'aria-invalid="true"' in phone_input
+    id_input = re.search(r'<input[^>]*id="id_applicant-id_number"[^>]*>', html).group(0)
+    assert 'aria-describedby="id_applicant-id_number-help"' in id_input and "aria-invalid" not in id_input
 
 
 def test_csrf_is_required(portal):
