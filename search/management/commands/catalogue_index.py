@@ -2,8 +2,10 @@
 
 import sys
 import time
+from datetime import timedelta
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from search.documents import fingerprint, prepare_many, public_content_pages, public_items, public_page_ids
 from search.engines import database_engine, elasticsearch_engine, write_engines
@@ -12,6 +14,7 @@ from search.models import IndexChange
 from search.query import EngineUnavailable
 
 BATCH_SIZE = 500
+KEEP_APPLIED_CHANGES = timedelta(days=30)
 
 
 class Progress:
@@ -114,6 +117,8 @@ class Command(BaseCommand):
                           else self.style.SUCCESS("reconcile: no drift"))
 
     def process(self, engines):
+        # Applied changes are kept a while for `status` and audits, then dropped.
+        IndexChange.objects.filter(done_at__lt=timezone.now() - KEEP_APPLIED_CHANGES).delete()
         pending = IndexChange.objects.filter(done_at__isnull=True).count()
         applied = apply_changes(inline=False)
         left = IndexChange.objects.filter(done_at__isnull=True).count()
