@@ -540,6 +540,8 @@ def answer(disclosure_request, user, immediate=False, on=None, **fields):
                 )
         previous = r.state
         if immediate:
+            if r.channel != Channel.IN_PERSON:
+                raise ValidationError("当场答复只适用于当面提出的申请。")
             if r.received_on and r.received_on != on:
                 raise ValidationError("当场答复只能在收到申请的当日作出。")
             r.received_on = r.clock_started_on = on

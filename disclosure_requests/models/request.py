@@ -117,6 +117,16 @@ class DisclosureRequest(models.Model):
             models.CheckConstraint(
                 condition=models.Q(extension_days__lte=20), name="extension_at_most_twenty_working_days"
             ),
+            # REGULATIONS.md §2.3: an answered or closed request counts under exactly one national row;
+            # an open one under none.
+            models.CheckConstraint(
+                condition=(
+                    models.Q(state__in=[State.ANSWERED, State.CLOSED], outcome__gt="")
+                    | (~models.Q(state__in=[State.ANSWERED, State.CLOSED]) & models.Q(outcome=""))
+                ),
+                name="one_outcome_exactly_when_answered",
+                violation_error_message="已答复或办结的申请必须有且只有一个办理结果；未答复的申请不能有办理结果。",
+            ),
         ]
 
     def __str__(self):

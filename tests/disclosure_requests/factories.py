@@ -67,6 +67,9 @@ class DisclosureRequestFactory(factory.django.DjangoModelFactory):
     state = factory.LazyAttribute(lambda o: State.RECEIVED if o.received_on else State.SUBMITTED)
     received_on = None
     clock_started_on = factory.LazyAttribute(lambda o: o.received_on)
+    # an answered or closed request has exactly one outcome (database constraint)
+    answer_kind = factory.LazyAttribute(lambda o: "disclose" if o.state in (State.ANSWERED, State.CLOSED) else "")
+    outcome = factory.LazyAttribute(lambda o: "disclosed" if o.state in (State.ANSWERED, State.CLOSED) else "")
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):

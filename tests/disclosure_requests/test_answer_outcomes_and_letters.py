@@ -158,8 +158,29 @@ def test_immediate_answer_same_day(client, staff, as_user, on_day):
     assert r.events.get().kind == "answered_immediately"
 
 
-def test_immediate_answer_not_on_a_later_day(staff, received, on_day):
+def test_immediate_answer_not_on_a_later_day(staff, on_day):
     on_day(D(2026, 11, 10))
+    received = DisclosureRequestFactory(received_on=D(2026, 11, 2), handling_section=staff.section, channel="in_person")
     with pytest.raises(ValidationError, match="当日"):
         services.answer(received, staff.drafter, immediate=True, answer_kind="already_public", outcome="disclosed",
+                        answer_content="x")
+
+
+def test_database_holds_exactly_one_outcome_when_answered(staff, received):
+    from django.db import IntegrityError, transaction
+
+    received.state = State.CLOSED
+    with pytest.raises(IntegrityError), transaction.atomic():
+        received.save()
+    received.refresh_from_db()
+    received.outcome = "disclosed"  # an open request counts under no row
+    with pytest.raises(IntegrityError), transaction.atomic():
+        received.save()
+
+
+def test_immediate_answer_only_for_in_person_requests(staff, on_day):
+    on_day(D(2026, 11, 10))
+    r = DisclosureRequestFactory(handling_section=staff.section)  # online
+    with pytest.raises(ValidationError, match="当面"):
+        services.answer(r, staff.office_clerk, immediate=True, answer_kind="already_public", outcome="disclosed",
                         answer_content="x")

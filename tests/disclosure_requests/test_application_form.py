@@ -204,3 +204,16 @@ def test_model_layer_refuses_bad_input_without_the_form(portal):
                                              access_route="post"))
     assert "id_number" in error.value.message_dict
     assert not R.objects.exists()
+
+
+def test_tracking_number_collision_draws_again(client, portal, monkeypatch):
+    from disclosure_requests import services
+
+    first = client.post(APPLY, form_data())
+    assert first.status_code == 302
+    taken = DisclosureRequest.objects.get().tracking_number
+    draws = iter([taken, taken, "YSQ20261128-NEWONE"])
+    monkeypatch.setattr(services, "_new_tracking_number", lambda day: next(draws))
+    assert client.post(APPLY, form_data()).status_code == 302
+    assert set(DisclosureRequest.objects.values_list("tracking_number", flat=True)) == {taken, "YSQ20261128-NEWONE"}
+    assert Applicant.objects.count() == 2

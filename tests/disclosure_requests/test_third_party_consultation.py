@@ -82,3 +82,10 @@ def test_public_interest_override_needs_reasons_and_notice(client, staff, receiv
 def test_override_only_against_an_objection(staff, consultation, on_day):
     with pytest.raises(ValidationError, match="不同意公开时"):
         services.override_objection(consultation, staff.drafter, "理由")
+
+
+def test_other_agency_is_told_that_silence_is_consent(staff, received, on_day):
+    on_day(D(2026, 11, 3))
+    services.start_consultation(received, staff.drafter, "中卫市数据局", "联合制作的目录", kind="other_agency")
+    letter = received.letters.get(kind="consultation")
+    assert "视为同意公开" in letter.body and "第三十四条" in letter.body
