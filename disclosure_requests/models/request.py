@@ -111,7 +111,6 @@ class DisclosureRequest(models.Model):
         verbose_name = "政府信息公开申请"
         verbose_name_plural = "政府信息公开申请"
         ordering = ["-submitted_at", "-pk"]
-        permissions = [("export_disclosurerequest", "导出政府信息公开申请")]
         indexes = [models.Index(fields=["state", "handling_section"])]
         constraints = [
             models.CheckConstraint(
