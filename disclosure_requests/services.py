@@ -98,7 +98,7 @@ def _locked(r):
     return DisclosureRequest.objects.select_for_update().select_related("applicant").get(pk=r.pk)
 
 
-def _save(r, user, fields=None):
+def _save(r, user):
     r._history_user = user
     r.save()
     return r

@@ -23,11 +23,6 @@ class DisclosureRequestQuerySet(models.QuerySet):
 
         return visible_requests(self, user)
 
-    def open(self):
-        from .choices import OPEN_STATES
-
-        return self.filter(state__in=OPEN_STATES)
-
 
 class DisclosureRequest(models.Model):
     """政府信息公开申请: one request for one piece of information ("一事一申请")."""
