@@ -4,8 +4,7 @@ Each task routes to the people of the page's owning section (step 3: the general
 for an opinion with every approval, and hands the action itself to ``moderation.opinions``.
 """
 
-from django.db import models
-from wagtail.models import Task, TaskState
+from wagtail.models import Task
 
 from .opinions import ReviewOpinion, ReviewStep
 
