@@ -19,7 +19,21 @@ logger = logging.getLogger(__name__)
 
 
 class ReviewRefused(PermissionDenied):
-    """An action the rules do not allow; the message is shown to the user."""
+    """An action the rules do not allow; the message is shown to the user.
+
+    Wagtail's admin turns a PermissionDenied into its generic "no permission" redirect; the
+    reason itself is added as an admin message when a request is at hand (simple-history's
+    middleware keeps the current request).
+    """
+
+    def __init__(self, message):
+        super().__init__(message)
+        from django.contrib import messages
+        from simple_history.models import HistoricalRecords
+
+        request = getattr(HistoricalRecords.context, "request", None)
+        if request is not None and hasattr(request, "_messages"):
+            messages.error(request, message)
 
 
 def act_on_task(task, task_state, user, action_name, data):
