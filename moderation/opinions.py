@@ -96,6 +96,11 @@ def _approve(task, task_state, submission, page, user, cleaned):
         and cleaned["decision"] == DisclosureDecision.PROACTIVE
     ):
         raise ReviewRefused("该信息已被确定为国家秘密，不得主动公开（保密审查 第五条）。")
+    if task.step == ReviewStep.LEADER_APPROVAL and cleaned["decision"] == DisclosureDecision.PROACTIVE:
+        from .guards import classification_refusal
+
+        if reason := classification_refusal(page):
+            raise ReviewRefused(reason + "请选择不予公开并注明依据。")
     opinion = _record(task, task_state, submission, page, user, Outcome.APPROVED, cleaned)
     if opinion is None:
         return None
