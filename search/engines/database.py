@@ -18,7 +18,6 @@ from ..query import (
     SCORE_NUMBER,
     SCORE_PHRASE_TEXT,
     SCORE_PHRASE_TITLE,
-    SCORE_WORD_TEXT,
     SCORE_WORD_TITLE,
     RawResults,
 )

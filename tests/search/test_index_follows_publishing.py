@@ -7,7 +7,7 @@ from wagtail.models import PageViewRestriction
 from search.models import IndexChange
 from tests.factories import DisclosureItemPageFactory
 
-from .conftest import titles
+from .conftest import republish, titles
 
 pytestmark = pytest.mark.django_db
 
@@ -84,6 +84,6 @@ def test_a_new_revision_replaces_the_indexed_text(engine, portal, committed, fin
         item = DisclosureItemPageFactory(parent=portal.categories["finance"], title="政府采购意向公开")
     item.title = "政府采购结果公告"
     with committed():
-        item.save_revision().publish()
+        republish(item)
     assert titles(find("采购")) == ["政府采购结果公告"]
     assert find("意向").total == 0

@@ -6,7 +6,7 @@ from search.documents import prepare_many
 from search.engines import write_engines
 from tests.factories import DisclosureItemPageFactory
 
-from .conftest import titles
+from .conftest import republish, titles
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +17,7 @@ def test_an_older_write_arriving_late_does_not_overwrite_a_newer_one(engine, por
     stale = prepare_many([type(item).objects.get(pk=item.pk)])
     item.title = "政府采购结果公告"
     with committed():
-        item.save_revision().publish()
+        republish(item)
     fresh = find("采购").hits[0]
     assert fresh.title == "政府采购结果公告"
     for target in write_engines():
