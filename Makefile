@@ -28,6 +28,8 @@ services:
 
 # The whole suite on SQLite, then on PostgreSQL; search tests also against the live Elasticsearch node.
 test: install services
+	$(BIN)/ruff check .
+	$(BIN)/python manage.py check --settings=disclosure_site.settings.test
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=disclosure_site.settings.test
 	DATABASE_URL=sqlite:///$(CURDIR)/.services/test.sqlite3 ELASTICSEARCH_URL=http://127.0.0.1:9200 \
 		$(BIN)/pytest -q

@@ -1,7 +1,7 @@
 """主动公开制度 第四条: items due within a few working days, or overdue, per section."""
 
-from dataclasses import dataclass
 import datetime
+from dataclasses import dataclass
 
 from django.utils import timezone
 

@@ -5,8 +5,8 @@ from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import DisclosureItemPage, TopicCategory
 from .dashboard_panels import PublicationDeadlinesPanel
+from .models import DisclosureItemPage, TopicCategory
 from .views import withdraw_item
 
 

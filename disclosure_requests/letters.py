@@ -31,8 +31,9 @@ assert set(OUTCOME_GROUPS) <= set(ANSWER_TITLES)
 
 
 def organisation_name():
-    from disclosure_pages.models import PortalSettings
     from wagtail.models import Site
+
+    from disclosure_pages.models import PortalSettings
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
@@ -194,13 +195,14 @@ def render_html(letter, request=None):
 
 def render_pdf(letter):
     """A4 PDF with reportlab's built-in CID font STSong-Light (no font files needed)."""
+    from xml.sax.saxutils import escape
+
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-    from xml.sax.saxutils import escape
 
     if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))

@@ -8,10 +8,11 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import IndexView, InspectView
 
+from workdays.official_calendar import WorkingDayCalendar
+
 from . import access, admin_views, clocks, conf, services
 from .models import AccessAction, DisclosureRequest, State
 from .models.choices import CLOCK_STATES
-from workdays.official_calendar import WorkingDayCalendar
 
 
 class RequestPermissionHelper(PermissionHelper):

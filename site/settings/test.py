@@ -12,3 +12,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Only tests/search talks to Elasticsearch (its conftest reads ELASTICSEARCH_URL from the
+# environment); every other suite uses the database engine and leaves the node alone.
+ELASTICSEARCH_URL = ""

@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from disclosure_pages.models import DisclosureItemPage, InterpretationPage, Validity
 from disclosure_pages.demo.people import DEMO_PASSWORD
+from disclosure_pages.models import DisclosureItemPage, InterpretationPage, Validity
 
 pytestmark = pytest.mark.django_db
 

@@ -195,7 +195,8 @@ def test_model_layer_refuses_bad_input_without_the_form(portal):
     from django.core.exceptions import ValidationError
 
     from disclosure_requests import services
-    from disclosure_requests.models import Applicant as A, DisclosureRequest as R
+    from disclosure_requests.models import Applicant as A
+    from disclosure_requests.models import DisclosureRequest as R
 
     applicant = A(applicant_type="natural_person", name="张三", id_document_type="resident_id",
                   id_number="640502199003070010", phone="13812341234", address="某路1号")
