@@ -32,7 +32,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+from stdnum.cn import ric
+
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 TRACKING = re.compile(r'id="tracking-number">([^<]+)<')
 
@@ -41,7 +42,7 @@ def id_number(rng):
     """A GB 11643 number with a correct check character (Zhongwei 640502, birth 1950–2005)."""
     birth = f"{rng.randint(1950, 2005)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
     first17 = f"640502{birth}{rng.randint(0, 999):03d}"
-    return first17 + "10X98765432"[sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS)) % 11]
+    return first17 + ric.calc_check_digit(first17 + "0")
 
 
 def form(rng, token, n):

@@ -10,6 +10,7 @@ import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
+from stdnum.cn import ric, uscc
 
 
 def normalise(value):
@@ -19,15 +20,7 @@ def normalise(value):
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(value))).strip()
 
 
-# GB 11643-1999 公民身份号码: 17 digits and a check character (ISO 7064 MOD 11-2).
-ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-ID_CHECK_CHARACTERS = "10X98765432"
-
-
-def id_number_check_character(first17):
-    return ID_CHECK_CHARACTERS[sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS)) % 11]
-
-
+# GB 11643-1999 公民身份号码: 17 digits and a check character (ISO 7064 MOD 11-2, via python-stdnum).
 def validate_id_number(value):
     value = normalise(value).upper()
     if not re.fullmatch(r"\d{17}[\dX]", value):
@@ -36,18 +29,12 @@ def validate_id_number(value):
         datetime.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
         raise ValidationError("公民身份号码中的出生日期无效。", code="id_birth_date") from None
-    if id_number_check_character(value[:17]) != value[17]:
+    if ric.calc_check_digit(value) != value[17]:
         raise ValidationError("公民身份号码校验码不正确，请核对后重新填写。", code="id_check_digit")
 
 
 # GB 32100-2015 统一社会信用代码: 18 characters from a 31-character set (no I, O, Z, S, V).
 CREDIT_CODE_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-CREDIT_CODE_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-
-
-def credit_code_check_character(first17):
-    total = sum(CREDIT_CODE_CHARACTERS.index(c) * w for c, w in zip(first17, CREDIT_CODE_WEIGHTS))
-    return CREDIT_CODE_CHARACTERS[(31 - total % 31) % 31]
 
 
 def validate_credit_code(value):
@@ -56,7 +43,7 @@ def validate_credit_code(value):
         raise ValidationError(
             "统一社会信用代码应为18位数字或大写字母（不含I、O、Z、S、V）。", code="credit_code_format"
         )
-    if credit_code_check_character(value[:17]) != value[17]:
+    if uscc.calc_check_digit(value[:17]) != value[17]:
         raise ValidationError("统一社会信用代码校验码不正确，请核对后重新填写。", code="credit_code_check_digit")
 
 

@@ -11,15 +11,12 @@ import re
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup
+from stdnum import luhn
+from stdnum.cn import ric, uscc
 
 from .models import FindingKind, SensitiveFinding
 
 logger = logging.getLogger(__name__)
-
-ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-ID_CHECK = "10X98765432"
-USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 EIGHTEEN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Z]{17}[0-9A-Za-z](?![0-9A-Za-z])")
 CARD = re.compile(r"(?<![0-9])(?:\d{4}[ -]){3}\d{4}(?:[ -]?\d{1,3})?(?![0-9])|(?<![0-9A-Za-z])\d{16,19}(?![0-9A-Za-z])")
@@ -29,33 +26,28 @@ MARKING = re.compile(r"(?<!国家)(?<!商业)(?<!工作)(?<!保守)(?:绝密|机
 
 
 def resident_id_is_valid(number):
-    """GB 11643-1999: the 18th character is the ISO 7064 MOD 11-2 check of the first 17."""
-    if not re.fullmatch(r"\d{17}[\dXx]", number):
-        return False
-    total = sum(int(d) * w for d, w in zip(number[:17], ID_WEIGHTS))
-    return ID_CHECK[total % 11] == number[17].upper()
+    """GB 11643-1999 check character (ISO 7064 MOD 11-2), by python-stdnum.
+
+    Only the check character: stdnum's full validation also looks the region code up in its own
+    list, which lacks newer codes such as Zhongwei's 6405xx, and a scan must not miss those.
+    """
+    number = number.upper()
+    return bool(re.fullmatch(r"\d{17}[\dX]", number)) and ric.calc_check_digit(number) == number[17]
+
+
+USCC_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 
 def credit_code_is_valid(code):
-    """GB 32100-2015: the 18th character is the MOD 31 check of the first 17."""
+    """GB 32100-2015 MOD 31 check character, by python-stdnum (its full check refuses Y-prefixed codes)."""
     code = code.upper()
-    if len(code) != 18 or any(c not in USCC_CHARS for c in code):
-        return False
-    total = sum(USCC_CHARS.index(c) * w for c, w in zip(code[:17], USCC_WEIGHTS))
-    return USCC_CHARS[(31 - total % 31) % 31] == code[17]
+    return bool(re.fullmatch(f"[{USCC_CHARACTERS}]{{18}}", code)) and uscc.calc_check_digit(code[:17]) == code[17]
 
 
 def luhn_is_valid(digits):
+    """A bank card number: 16 to 19 digits passing the Luhn check."""
     digits = re.sub(r"\D", "", digits)
-    if not 16 <= len(digits) <= 19:
-        return False
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        n = int(d)
-        if i % 2 == 1:
-            n = n * 2 - 9 if n * 2 > 9 else n * 2
-        total += n
-    return total % 10 == 0
+    return 16 <= len(digits) <= 19 and luhn.is_valid(digits)
 
 
 @dataclass

@@ -3,6 +3,7 @@
 import datetime
 
 import factory
+from stdnum.cn import ric, uscc
 
 from disclosure_requests import services
 from disclosure_requests.models import (
@@ -15,15 +16,14 @@ from disclosure_requests.models import (
     ProvisionForm,
     State,
 )
-from disclosure_requests.validators import credit_code_check_character, id_number_check_character
 
 
 def valid_id_number(first17="64050219900307001"):
-    return first17 + id_number_check_character(first17)
+    return first17 + ric.calc_check_digit(first17 + "0")
 
 
 def valid_credit_code(first17="91640500MA76Q0B1X"):
-    return first17 + credit_code_check_character(first17)
+    return first17 + uscc.calc_check_digit(first17)
 
 
 class ApplicantFactory(factory.django.DjangoModelFactory):
