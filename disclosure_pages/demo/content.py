@@ -122,11 +122,15 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
     normative_items = []
     sequence = {}
     today = datetime.date.today()
+    titles = set()
     while generated < item_count:
         sub_title = rng.choice([t for t, patterns in TITLE_PATTERNS.items() if patterns])
         year = rng.randint(today.year - 5, today.year)
         topic = rng.choice(TOPICS)
         title = rng.choice(TITLE_PATTERNS[sub_title]).format(org=ORG, year=year, next_year=year + 1, topic=topic)
+        if title in titles:
+            title = f"{title}（第{sum(t.startswith(title) for t in titles) + 1}期）"
+        titles.add(title)
         creation_date = datetime.date(year, rng.randint(1, 12), rng.randint(1, 28))
         if creation_date > today:
             creation_date = today - datetime.timedelta(days=rng.randint(1, 30))
