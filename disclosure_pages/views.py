@@ -1,7 +1,5 @@
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.response import TemplateResponse
-from django.views.defaults import page_not_found
 from wagtail.admin import messages
 
 from .forms import WithdrawalForm
@@ -23,16 +21,3 @@ def withdraw_item(request, page_id):
             messages.success(request, f"「{page.title}」已撤销公开，撤销说明已在目录中公开。")
             return redirect("wagtailadmin_explore", page.get_parent().pk)
     return render(request, "disclosure_pages/admin/withdraw.html", {"page": page, "form": form})
-
-
-def not_found(request, exception=None):
-    """404, except at the address of a withdrawn item, which answers 410 with its explanation."""
-    path = request.path if request.path.endswith("/") else request.path + "/"
-    withdrawn = (
-        DisclosureItemPage.objects.filter(live=False, withdrawn_at__isnull=False, url_path__endswith=path)
-        .select_related("publisher")
-        .first()
-    )
-    if withdrawn is not None and withdrawn.url_path.endswith(path):
-        return TemplateResponse(request, "disclosure_pages/withdrawn.html", {"item": withdrawn}, status=410)
-    return page_not_found(request, exception)

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -9,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from ..blocks import BodyBlock
 from ..edit_panels import PublicationDeadlinePanel
@@ -189,6 +191,18 @@ class DisclosureItemPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["interpretations"] = self.live_interpretations()
         return context
+
+    def route(self, request, path_components):
+        # 主动公开 第二条: a withdrawn item's address keeps answering with the explanation.
+        if not path_components and not self.live and self.withdrawn_at:
+            return RouteResult(self)
+        return super().route(request, path_components)
+
+    def serve(self, request, *args, **kwargs):
+        if not self.live:  # only a withdrawn item is routed here while not live
+            context = {"item": self, "page": self}
+            return TemplateResponse(request, "disclosure_pages/withdrawn.html", context, status=410)
+        return super().serve(request, *args, **kwargs)
 
     def withdraw(self, explanation, user=None):
         """Take a live item off the site, publishing the explanation in its place."""

@@ -57,6 +57,21 @@ def test_withdrawn_item_shows_its_explanation_publicly(portal, admin_client, cli
     assert f'href="{url}"' not in listing
 
 
+@pytest.mark.parametrize("debug", [False, True])
+def test_withdrawn_address_answers_410_but_other_unpublished_pages_404(portal, client, settings, debug):
+    settings.DEBUG = debug  # the development server must show editors what the public will see
+    withdrawn = DisclosureItemPageFactory(parent=portal.categories["other"], summary="不应再出现的摘要内容")
+    withdrawn.withdraw("数据有误，已撤销。")
+    draft = DisclosureItemPageFactory(parent=portal.categories["other"], live=False)
+
+    gone = client.get(withdrawn.url)
+    assert gone.status_code == 410
+    assert "数据有误，已撤销。" in gone.content.decode()
+    assert "不应再出现的摘要内容" not in gone.content.decode()
+    assert client.get(withdrawn.url.replace(withdrawn.slug, draft.slug)).status_code == 404
+    assert client.get(withdrawn.url + "anything/").status_code == 404
+
+
 def test_republishing_clears_the_withdrawal(portal):
     item = DisclosureItemPageFactory(parent=portal.categories["other"])
     item.withdraw("临时撤下核对数据。")
