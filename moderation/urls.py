@@ -4,6 +4,7 @@ from . import views
 
 urlpatterns = [
     path("pages/<int:page_id>/review/", views.review_record, name="review_record"),
+    path("pages/<int:page_id>/act/", views.act, name="act"),
     path("pages/<int:page_id>/escalate/", views.escalate, name="escalate"),
     path("findings/<int:finding_id>/confirm/", views.confirm_finding_view, name="confirm_finding"),
     path("escalations/<int:escalation_id>/decide/", views.decide_escalation, name="decide_escalation"),

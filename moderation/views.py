@@ -11,7 +11,7 @@ from wagtail.models import WorkflowState
 from disclosure_pages.models import DisclosureItemPage
 
 from . import approval_form, escalation, filings, scan
-from .forms import EscalationDecisionForm, EscalationForm, FindingConfirmationForm
+from .forms import EscalationDecisionForm, EscalationForm, FindingConfirmationForm, OpinionForm, RejectionForm
 from .models import Escalation, ReviewOpinion, ReviewStep, SensitiveFinding
 from .opinions import ReviewRefused
 from .people import holds_step, in_page_scope, is_office_staff, may_see_filings
@@ -32,7 +32,8 @@ def _submission_or_404(submission_id, user):
     return submission
 
 
-def review_record(request, page_id):
+def review_record(request, page_id, opinion_forms=None):
+    """All rounds, opinions and findings of an item; the current step's people act here too."""
     page = _item_or_404(page_id, request.user)
     submissions = list(WorkflowState.objects.for_instance(page).order_by("-created_at", "-pk"))
     opinions = ReviewOpinion.objects.filter(page=page).select_related("reviewer")
@@ -48,6 +49,8 @@ def review_record(request, page_id):
         and getattr(current_task, "step", None) == ReviewStep.CONFIDENTIALITY_REVIEW
         and holds_step(request.user, page, ReviewStep.CONFIDENTIALITY_REVIEW)
     )
+    actions = dict((name, label) for name, label, _modal in current_task.get_actions(page, request.user)) if current_task else {}
+    opinion_forms = opinion_forms or {}
     return TemplateResponse(
         request,
         "moderation/review_record.html",
@@ -56,6 +59,9 @@ def review_record(request, page_id):
             "submissions": submissions,
             "current_task": current_task,
             "blockers": current_task.approval_blockers(page) if hasattr(current_task, "approval_blockers") else [],
+            "approve_label": actions.get("approve"),
+            "approve_form": opinion_forms.get("approve") or OpinionForm() if "approve" in actions else None,
+            "reject_form": opinion_forms.get("reject") or RejectionForm() if "reject" in actions else None,
             "is_reviewer_now": is_reviewer_now,
             "can_record_decision": is_reviewer_now or is_office_staff(request.user),
             "confirmation_form": FindingConfirmationForm(),
@@ -63,6 +69,24 @@ def review_record(request, page_id):
             "decision_form": EscalationDecisionForm(),
         },
     )
+
+
+@require_POST
+def act(request, page_id):
+    """Approve or reject the current step from the review record, a full page rather than
+    Wagtail's modal: the drafter lands here right after submitting (保密审查 第六条（一）)."""
+    page = _item_or_404(page_id, request.user)
+    task, task_state = page.current_workflow_task, page.current_workflow_task_state
+    action = request.POST.get("action")
+    if task is None or action not in {name for name, _label, _modal in task.get_actions(page, request.user)}:
+        raise PermissionDenied
+    form = task.get_form_for_action(action)(request.POST)
+    if not form.is_valid():
+        return review_record(request, page_id, opinion_forms={action: form})
+    if _refusal_to_message(request, lambda: task.on_action(task_state, request.user, action, **form.cleaned_data)):
+        done = "已退回起草人修改。" if action == "reject" else "意见已记录。"
+        messages.success(request, f"「{page.title}」{task.name}：{done}")
+    return redirect("moderation:review_record", page.pk)
 
 
 def _refusal_to_message(request, func):

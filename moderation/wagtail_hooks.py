@@ -10,6 +10,7 @@ from disclosure_pages.models import DisclosureItemPage
 
 from . import urls as moderation_urls
 from .guards import refusal_reason
+from .models import ReviewStep
 from .opinions import close_rejected_round
 from .people import in_page_scope, may_see_filings
 
@@ -64,6 +65,22 @@ def restart_chain_on_resubmission(request, page):
     """保密审查 第六条: a page sent back runs the whole chain again, from step 1, in order."""
     if request.method == "POST" and request.POST.get("action-submit"):
         close_rejected_round(page, request.user)
+    return None
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def ask_drafter_for_initial_opinion(request, page):
+    """保密审查 第六条（一）: the drafter's initial opinion is given when submitting, so whoever
+    submits and holds step 1 goes straight to the opinion form."""
+    if request.method != "POST" or not request.POST.get("action-submit"):
+        return None
+    # A fresh instance: the editor's copy caches the workflow states it saw before submitting.
+    item = DisclosureItemPage.objects.filter(pk=page.pk).first()
+    task = item.current_workflow_task if item else None
+    if task and getattr(task, "step", None) == ReviewStep.DRAFTER_OPINION:
+        if task.may_act(item, request.user):
+            return redirect(reverse("moderation:review_record", args=[page.pk]) + "#opinion")
     return None
 
 

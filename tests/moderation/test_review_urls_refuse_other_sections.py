@@ -50,10 +50,11 @@ URLS = {
     "review record": lambda o: reverse("moderation:review_record", args=[o["page"].pk]),
     "confirm finding": lambda o: reverse("moderation:confirm_finding", args=[o["finding"].pk]),
     "escalate": lambda o: reverse("moderation:escalate", args=[o["page"].pk]),
+    "act on review record": lambda o: reverse("moderation:act", args=[o["page"].pk]),
     "approval form": lambda o: reverse("moderation:approval_form", args=[o["submission"].pk]),
     "approval form pdf": lambda o: reverse("moderation:approval_form_pdf", args=[o["submission"].pk]),
 }
-POST_ONLY = {"confirm finding", "escalate"}
+POST_ONLY = {"confirm finding", "escalate", "act on review record"}
 OTHER_SECTION = ["b.drafter", "b.head", "b.leader"]
 FILING_URLS = {
     "filings": lambda o: reverse("moderation:filings"),
@@ -69,7 +70,8 @@ def person(chain, name):
 
 def request(client, name, url):
     if name in POST_ONLY:
-        return client.post(url, {"reason": "x", "referred_to": "x", "question": "x"}, **XHR)
+        return client.post(
+            url, {"reason": "x", "referred_to": "x", "question": "x", "action": "approve", "decision": "proactive"}, **XHR)
     return client.get(url, **XHR)
 
 
