@@ -23,7 +23,7 @@ def notify_assignment(task_state, task):
     body = (
         f"「{page.title}」已送达「{task.name}」环节，请您提出意见。\n"
         f"公开时限：{getattr(page, 'publication_deadline', '') or '—'}\n"
-        f"审查：{_admin_url('wagtailadmin_pages:edit', page.pk)}\n"
+        f"提出意见：{_admin_url('moderation:review_record', page.pk)}#opinion\n"
     )
     return _send(f"【保密审查】待您审查：{page.title}", body, reviewers(page, task.step))
 

@@ -4,6 +4,7 @@ to the people of the step, not to a static group."""
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.urls import reverse
 from wagtail.models import Workflow, WorkflowPage, WorkflowTask
 
 from moderation.workflow import WORKFLOW_NAME, setup_review_workflow
@@ -30,6 +31,7 @@ def test_assignment_mail_goes_to_the_step_people(chain):
     page.save_revision(user=chain.a.drafter)
     page.get_workflow().start(page, chain.a.drafter)
     assert [m.to for m in mail.outbox] == [[chain.a.drafter.email]]
+    assert reverse("moderation:review_record", args=[page.pk]) + "#opinion" in mail.outbox[0].body
     current = fresh(page)
     current.current_workflow_task.on_action(current.current_workflow_task_state, chain.a.drafter, "approve",
                                             decision="proactive", grounds=[], comment="")
