@@ -51,7 +51,7 @@ TOPICS = ["政务数据共享", "数字政府建设", "云计算产业", "大数
 ORG = "中卫市云计算和大数据发展局"
 
 
-def _paragraphs(*texts):
+def paragraphs(*texts):
     return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
 
 
@@ -96,10 +96,10 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
     catalogue.save_revision().publish()
 
     for title, slug, body in [
-        ("依申请公开", "yisqgk", _paragraphs(
+        ("依申请公开", "yisqgk", paragraphs(
             "公民、法人或者其他组织可以通过本网站在线提交政府信息公开申请，也可以到办公室现场申请。",
             '<a href="/yisqgk/apply/">在线提交申请</a>　<a href="/yisqgk/status/">查询办理进度</a>')),
-        ("政府信息公开年报", "nianbao", _paragraphs("本局政府信息公开工作年度报告于每年1月31日前发布。")),
+        ("政府信息公开年报", "nianbao", paragraphs("本局政府信息公开工作年度报告于每年1月31日前发布。")),
     ]:
         page = ContentPage(title=title, slug=slug, body=body, show_in_menus=True)
         home.add_child(instance=page)
@@ -156,7 +156,7 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
             is_normative=is_normative,
             validity=validity,
             validity_explanation=explanation,
-            body=_paragraphs(
+            body=paragraphs(
                 f"各科室、各有关单位：为进一步做好{topic}工作，根据有关规定，结合我局实际，现将有关事项通知如下。",
                 f"一、充分认识{topic}工作的重要意义，切实加强组织领导，明确责任分工。",
                 "二、严格落实工作要求，按时报送工作进展情况。",
@@ -187,7 +187,7 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
             plan_channel="门户网站",
             planned_on=document.creation_date,
             summary="围绕文件出台背景、主要内容和实施要求进行解读。",
-            body=_paragraphs("一、制定背景", "二、主要内容", "三、需要说明的问题"),
+            body=paragraphs("一、制定背景", "二、主要内容", "三、需要说明的问题"),
         )
         interpretation.publication_date = document.publication_date
         subcategories["政策解读"].add_child(instance=interpretation)
@@ -198,19 +198,19 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
 def _guide_body():
     return [
         {"type": "heading", "value": "一、主动公开"},
-        *_paragraphs(
+        *paragraphs(
             "（一）公开范围：依照主动公开制度第三条，本局主动公开机构设置及职能、法规规章和规范性文件及政策解读、"
             "财政预决算与政府采购、发展规划和建设项目以及其他应当公开的政府信息。",
             "（二）公开时限：政府信息自形成或者变更之日起20个工作日内予以公开。",
             "（三）公开方式：本网站“信息公开目录”、政务公开栏、便民手册等。",
         ),
         {"type": "heading", "value": "二、依申请公开"},
-        *_paragraphs(
+        *paragraphs(
             "申请人可通过本网站在线申请、信函或当面方式提出申请。本局自收到申请之日起20个工作日内答复；"
             "需要延长答复期限的，经负责人同意并告知申请人，延长期限最长不超过20个工作日。",
         ),
         {"type": "heading", "value": "三、信息公开工作机构"},
-        *_paragraphs("名称：中卫市云计算和大数据发展局办公室　办公时间：工作日 9:00—12:00，14:30—17:30"),
+        *paragraphs("名称：中卫市云计算和大数据发展局办公室　办公时间：工作日 9:00—12:00，14:30—17:30"),
     ]
 
 
@@ -224,5 +224,5 @@ def _rules_body():
         if chunk.startswith("市云计算和大数据发展局"):
             blocks.append({"type": "heading", "value": chunk})
         else:
-            blocks.extend(_paragraphs(chunk))
+            blocks.extend(paragraphs(chunk))
     return blocks

@@ -6,6 +6,7 @@ from django.core.management import call_command
 
 from disclosure_pages.demo.people import DEMO_PASSWORD
 from disclosure_pages.models import DisclosureItemPage, InterpretationPage, Validity
+from moderation.models import ReviewStep, SensitiveFinding
 
 pytestmark = pytest.mark.django_db
 
@@ -30,3 +31,29 @@ def test_demo_is_complete_and_idempotent(client, capsys):
         assert client.get(url).status_code == 200, url
     assert client.login(username="drafter", password=DEMO_PASSWORD)
     assert client.get("/admin/").status_code == 200
+
+
+def test_every_demo_reviewer_finds_an_item_waiting(client, capsys):
+    """One demo item waits at each of the four steps; drafts near and past their deadline fill the
+    deadline panel (主动公开制度 第四条)."""
+    call_command("load_demo", items=20)
+    reviewing = DisclosureItemPage.objects.filter(slug__startswith="review-demo-")
+    assert not reviewing.filter(live=True).exists()
+    waiting = {page.title: page.current_workflow_task for page in reviewing}
+    assert sorted(task.step for task in waiting.values() if task) == list(ReviewStep.values)
+    assert SensitiveFinding.objects.filter(page__in=reviewing, confirmed_at__isnull=True).count() == 1
+    capsys.readouterr()
+
+    for username, title in [
+        ("drafter", "关于政务数据共享平台上半年运行情况的通报"),
+        ("head", "关于开展公共数据开放专项检查的通知"),
+        ("reviewer", "算力网络一期工程联调测试情况说明"),
+        ("leader", "关于调整电子政务外网运维服务时间的公告"),
+    ]:
+        assert client.login(username=username, password=DEMO_PASSWORD)
+        dashboard = client.get("/admin/").content.decode()
+        assert "待我审查（1）" in dashboard and title in dashboard, username
+    client.login(username="drafter", password=DEMO_PASSWORD)
+    dashboard = client.get("/admin/").content.decode()
+    assert "数据安全管理制度执行情况自查报告" in dashboard  # due within 5 working days
+    assert "大数据中心机房巡检情况通报" in dashboard  # overdue

@@ -3,6 +3,7 @@ from django.db import transaction
 
 from disclosure_pages.demo.content import DEMO_SOURCE, build_pages, ensure_portal
 from disclosure_pages.demo.people import ensure_sections, ensure_users
+from disclosure_pages.demo.review import build_review_examples, review_team
 from moderation.publishing import publish_migrated
 from moderation.workflow import setup_review_workflow
 from organisation.roles import setup_roles
@@ -25,6 +26,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"正在生成演示内容（{items} 条公开信息）…")
                 build_pages(home, sections, publish=lambda page: publish_migrated(page, source=DEMO_SOURCE),
                             item_count=items)
+                build_review_examples(home, sections["dsj"], review_team())
             else:
                 self.stdout.write("门户页面已存在，跳过内容生成。")
         self.stdout.write(self.style.SUCCESS("演示数据已就绪。登录地址：/admin/"))
