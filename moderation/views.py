@@ -49,8 +49,8 @@ def review_record(request, page_id, opinion_forms=None):
         and getattr(current_task, "step", None) == ReviewStep.CONFIDENTIALITY_REVIEW
         and holds_step(request.user, page, ReviewStep.CONFIDENTIALITY_REVIEW)
     )
-    actions = dict((name, label) for name, label, _modal in current_task.get_actions(page, request.user)) if current_task else {}
-    opinion_forms = opinion_forms or {}
+    actions = {name: label for name, label, _modal in current_task.get_actions(page, request.user)} if current_task else {}
+    opinion_forms = opinion_forms or {}  # bound forms with errors, shown again as typed
     return TemplateResponse(
         request,
         "moderation/review_record.html",
@@ -60,8 +60,8 @@ def review_record(request, page_id, opinion_forms=None):
             "current_task": current_task,
             "blockers": current_task.approval_blockers(page) if hasattr(current_task, "approval_blockers") else [],
             "approve_label": actions.get("approve"),
-            "approve_form": opinion_forms.get("approve") or OpinionForm() if "approve" in actions else None,
-            "reject_form": opinion_forms.get("reject") or RejectionForm() if "reject" in actions else None,
+            "approve_form": (opinion_forms.get("approve") or OpinionForm()) if "approve" in actions else None,
+            "reject_form": (opinion_forms.get("reject") or RejectionForm()) if "reject" in actions else None,
             "is_reviewer_now": is_reviewer_now,
             "can_record_decision": is_reviewer_now or is_office_staff(request.user),
             "confirmation_form": FindingConfirmationForm(),
