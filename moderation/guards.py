@@ -1,10 +1,14 @@
-"""The never-publish guards, on the publish path itself (协调机制 第五条, 保密审查 第五条).
+"""The never-publish guard, on the publish path itself (协调机制 第五条, 保密审查 第二、三、五条).
 
-Every way of publishing a disclosure item — the admin button, bulk actions, scheduled go-live,
-``publish_scheduled``, copying a live page, reverting, the API, ``revision.publish()`` — ends in
-saving the page with ``live=True`` and a ``live_revision``. A ``pre_save`` receiver refuses that
-save unless the revision carries a complete approved chain (or a recorded migrated publication).
-Admin views ask ``refusal_reason`` first (see ``wagtail_hooks``) so people see a message, not an error.
+Every page of the site goes public only after the four-step review: catalogue items, interpretations,
+the guide, the rules, categories, the portal's home, whatever page type is added later. Every way of
+publishing — the admin button, bulk actions, scheduled go-live, ``publish_scheduled``, copying a live
+page, creating an alias, reverting, the API, ``revision.publish()`` — ends in saving the page with
+``live=True`` and a ``live_revision``. A ``pre_save`` receiver on every page model refuses that save
+unless the revision carries a complete approved chain or a recorded migrated publication.
+
+``refusal_reason`` is the only statement of the rule; admin views ask it first (see
+``wagtail_hooks``) so that people see a message, not an error.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -12,7 +16,7 @@ from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from wagtail.models import Page
 
-from disclosure_pages.models import Classification, DisclosureDecision, DisclosureItemPage
+from disclosure_pages.models import Classification, DisclosureDecision
 
 from .models import MigratedPublication
 from .opinions import chain_is_complete
@@ -22,23 +26,35 @@ class PublishRefused(PermissionDenied):
     """Publishing was refused by a rule of the bureau; ``str(exc)`` is the message to show."""
 
 
+def is_guarded(page):
+    # Every page; the tree's root node is no page of the site and is never shown.
+    return isinstance(page, Page) and (page.depth or 0) != 1
+
+
 def classification_refusal(page):
-    # 保密审查 第五条（一）: an item marked 秘密/机密/绝密 is never published.
-    if page.classification:
-        label = dict(Classification.choices).get(page.classification, page.classification)
+    # 保密审查 第五条（一）: information marked 秘密/机密/绝密 is never published.
+    marking = getattr(page, "classification", "")
+    if marking:
+        label = dict(Classification.choices).get(marking, marking)
         return f"「{page.title}」标有密级（{label}），不得公开（保密审查 第五条）。"
+    return None
+
+
+def decision_refusal(page):
+    # 主动公开 第二条: information decided 不予公开 or 依申请公开 is not published on the site.
+    decision = getattr(page, "disclosure_decision", DisclosureDecision.PROACTIVE)
+    if decision != DisclosureDecision.PROACTIVE:
+        label = dict(DisclosureDecision.choices).get(decision, decision)
+        return f"「{page.title}」的公开方式为「{label}」，不得在网站主动公开。"
     return None
 
 
 def refusal_reason(page, revision):
     """Why ``revision`` of ``page`` may not be published, or None when it may."""
-    if not isinstance(page, DisclosureItemPage):
+    if not is_guarded(page):
         return None
-    if reason := classification_refusal(page):
+    if reason := classification_refusal(page) or decision_refusal(page):
         return reason
-    if page.disclosure_decision != DisclosureDecision.PROACTIVE:
-        label = dict(DisclosureDecision.choices).get(page.disclosure_decision)
-        return f"「{page.title}」的公开方式为「{label}」，不得在网站主动公开。"
     if revision is None or str(revision.object_id) != str(page.pk):
         return f"「{page.title}」未经保密审查，不得发布（协调机制 第五条：未经批准不得发布）。"
     if MigratedPublication.objects.filter(page_id=page.pk, revision_id=revision.pk).exists():
@@ -54,7 +70,7 @@ def refusal_reason(page, revision):
 
 @receiver(pre_save)
 def refuse_unapproved_publication(sender, instance, raw=False, update_fields=None, **kwargs):
-    if raw or not isinstance(instance, DisclosureItemPage) or not instance.live:
+    if raw or not is_guarded(instance) or not instance.live:
         return
     if update_fields is not None and not {"live", "live_revision", "classification"} & set(update_fields):
         return  # e.g. save_revision() bookkeeping: neither publishes nor changes the marking
@@ -63,6 +79,6 @@ def refuse_unapproved_publication(sender, instance, raw=False, update_fields=Non
     if not instance._state.adding and instance.pk:
         previous = Page.objects.filter(pk=instance.pk).values("live", "live_revision_id").first()
         if previous and previous["live"] and previous["live_revision_id"] == instance.live_revision_id:
-            return  # already public with this revision: not a publication
+            return  # already public with this revision: not a publication (a move, a rename of the tree)
     if reason := refusal_reason(instance, instance.live_revision if instance.live_revision_id else None):
         raise PublishRefused(reason)

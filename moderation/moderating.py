@@ -2,24 +2,24 @@
 
 from django.db.models import CharField
 from django.db.models.functions import Cast
-from wagtail.models import TaskState
+from wagtail.models import Page, TaskState
 
-from disclosure_pages.models import DisclosureItemPage
-from organisation.models import Membership
+from disclosure_pages.ownership import owned_by
+from organisation.people import roles_of
 
 from .models import ReviewOpinion, ReviewStep
 from .people import STEP_ROLES
 
 
 def task_states_waiting_for(user, task):
-    if not user.is_authenticated or not user.is_active:
+    roles = roles_of(user)
+    sections = {section_id for section_id, role in roles["memberships"] if role == STEP_ROLES[task.step]}
+    if not sections:
         return TaskState.objects.none()
-    sections = Membership.objects.filter(user=user, role=STEP_ROLES[task.step]).values("section_id")
-    if not sections.exists():
-        return TaskState.objects.none()
-    pages = DisclosureItemPage.objects.all()
+    pages = Page.objects.all()
     if task.step != ReviewStep.CONFIDENTIALITY_REVIEW:
-        pages = pages.filter(publisher_id__in=sections)
+        # Steps 1, 2 and 4 belong to the page's owning section (保密审查 第三条).
+        pages = pages.filter(owned_by(sections))
     page_ids = pages.annotate(pk_text=Cast("pk", CharField())).values("pk_text")
     already = ReviewOpinion.objects.filter(reviewer=user).values("submission_id")
     return (
@@ -37,7 +37,7 @@ def waiting_for(user):
         for task in task_type.objects.filter(active=True):
             states = states | task_states_waiting_for(user, task)
     states = list(states.select_related("task", "workflow_state").order_by("started_at", "pk"))
-    pages = DisclosureItemPage.objects.in_bulk([int(s.workflow_state.object_id) for s in states])
+    pages = Page.objects.specific().in_bulk([int(s.workflow_state.object_id) for s in states])
     rows = []
     for state in states:
         page = pages.get(int(state.workflow_state.object_id))

@@ -99,7 +99,8 @@ def _approve(task, task_state, submission, page, user, cleaned):
     if task.step == ReviewStep.LEADER_APPROVAL and cleaned["decision"] == DisclosureDecision.PROACTIVE:
         from .guards import classification_refusal
 
-        if reason := classification_refusal(page):
+        # The marking under review is the revision's, not the live page's.
+        if reason := classification_refusal(task_state.revision.as_object()):
             raise ReviewRefused(reason + "请选择不予公开并注明依据。")
     opinion = _record(task, task_state, submission, page, user, Outcome.APPROVED, cleaned)
     if opinion is None:
@@ -107,6 +108,11 @@ def _approve(task, task_state, submission, page, user, cleaned):
     if task.step == ReviewStep.LEADER_APPROVAL and cleaned["decision"] != DisclosureDecision.PROACTIVE:
         _finish_without_publishing(task_state, submission, page, user, cleaned)
         return None
+    if task.step == ReviewStep.LEADER_APPROVAL:
+        # 主动公开 第二条: the leader's decision is the item's; a new round may reverse a 不予公开.
+        from .publishing import record_disclosure_decision
+
+        record_disclosure_decision(page, cleaned["decision"])
     # The last approval publishes through Wagtail's finish action; the publish guard checks
     # that the four opinions are on record for the revision (协调机制 第五条).
     task_state.approve(user=user, comment=cleaned.get("comment", ""))
@@ -114,12 +120,15 @@ def _approve(task, task_state, submission, page, user, cleaned):
 
 
 def _finish_without_publishing(task_state, submission, page, user, cleaned):
-    """The leader decided 依申请公开 / 不予公开: the chain is complete, the page stays unpublished
-    and is listed for filing (主动公开 第二条 备案)."""
+    """The leader decided 依申请公开 / 不予公开: the chain is complete, the page is not published (and a
+    live one is taken down at once), and it is listed for filing (主动公开 第二条 备案)."""
+    from .publishing import record_disclosure_decision, take_down
+
     task_state.approve(user=user, update=False, comment=cleaned.get("comment", ""))
     submission.status = WorkflowState.STATUS_APPROVED
     submission.save()
-    type(page).objects.filter(pk=page.pk).update(disclosure_decision=cleaned["decision"])
+    record_disclosure_decision(page, cleaned["decision"])
+    take_down(page, cleaned["decision"], user)
     workflow_approved.send(sender=WorkflowState, instance=submission, user=user)
 
 

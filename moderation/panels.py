@@ -24,7 +24,9 @@ class WaitingForYouPanel(Component):
             {
                 "task_state": state,
                 "page": page,
-                "deadline": calendar.add_working_days(page.creation_date, PUBLICATION_PERIOD_WORKING_DAYS),
+                "deadline": calendar.add_working_days(page.creation_date, PUBLICATION_PERIOD_WORKING_DAYS)
+                if getattr(page, "creation_date", None)
+                else None,
             }
             for state, page in waiting_for(self.user)
         ]

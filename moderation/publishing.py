@@ -1,4 +1,6 @@
-"""Publishing that does not go through the review chain.
+"""Publication decisions outside Wagtail's own publish action.
+
+``record_disclosure_decision`` and ``take_down`` carry out the leader's decision at the end of a round.
 
 ``publish_migrated`` is the single documented exception to 协调机制 第五条 (未经批准不得发布):
 items already public on the bureau's previous site (``manage.py import_documents --published``,
@@ -8,6 +10,9 @@ page is refused even here (保密审查 第五条（一）).
 """
 
 from django.db import transaction
+from wagtail.actions.unpublish_page import UnpublishPageAction
+
+from disclosure_pages.models import DisclosureDecision, DisclosureItemPage
 
 from .models import MigratedPublication
 
@@ -32,3 +37,24 @@ def publish_migrated(page, *, source, user=None):
         revision.publish(user=user, skip_permission_checks=True)
     page.refresh_from_db()
     return record
+
+
+def record_disclosure_decision(page, decision):
+    """The leader's 公开方式 decision becomes the item's (pages without the field keep it in the opinion)."""
+    if isinstance(page, DisclosureItemPage):
+        page.disclosure_decision = decision
+        DisclosureItemPage.objects.filter(pk=page.pk).update(disclosure_decision=decision)
+
+
+def take_down(page, decision, user):
+    """主动公开 第二条, 保密审查 第五条: a round on a live page that ends in 不予公开 or 依申请公开 takes the
+    page off the site at once: its address, listings, search and files. The explanation is recorded
+    on the page but kept internal: information withheld leaves no public trace."""
+    if not page.live:
+        return
+    label = dict(DisclosureDecision.choices).get(decision, decision)
+    explanation = f"分管领导审批决定「{label}」，已撤下（内部记录，不对外公开）。"
+    if isinstance(page, DisclosureItemPage):
+        page.withdraw(explanation, user=user)
+    else:
+        UnpublishPageAction(page, user=user, include_descendants=False).execute(skip_permission_checks=True)

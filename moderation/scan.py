@@ -135,7 +135,9 @@ def document_text(document):
 
 def scan_page(page):
     matches = scan_text(page.title or "", "标题")
-    matches += scan_text(getattr(page, "summary", "") or "", "内容概述")
+    for field, place in (("summary", "内容概述"), ("intro", "简介"), ("description", "栏目说明")):
+        value = getattr(page, field, "") or ""
+        matches += scan_text(BeautifulSoup(str(value), "html.parser").get_text(" ") if "<" in str(value) else str(value), place)
     body = getattr(page, "body", None)
     if body is not None:
         matches += scan_text("\n".join(_stream_text(list(body.raw_data))), "正文")

@@ -6,9 +6,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
-from wagtail.models import WorkflowState
-
-from disclosure_pages.models import DisclosureItemPage
+from wagtail.models import Page, WorkflowState
 
 from . import approval_form, escalation, filings, scan
 from .forms import EscalationDecisionForm, EscalationForm, FindingConfirmationForm, OpinionForm, RejectionForm
@@ -18,7 +16,7 @@ from .people import holds_step, in_page_scope, is_office_staff, may_see_filings
 
 
 def _item_or_404(page_id, user):
-    page = get_object_or_404(DisclosureItemPage, pk=page_id)
+    page = get_object_or_404(Page, pk=page_id, depth__gt=1).specific
     if not in_page_scope(user, page):
         raise PermissionDenied
     return page
@@ -26,8 +24,8 @@ def _item_or_404(page_id, user):
 
 def _submission_or_404(submission_id, user):
     submission = get_object_or_404(WorkflowState, pk=submission_id)
-    page = submission.content_object.specific
-    if not isinstance(page, DisclosureItemPage) or not in_page_scope(user, page):
+    page = submission.content_object
+    if not isinstance(page, Page) or not in_page_scope(user, page.specific):
         raise PermissionDenied
     return submission
 

@@ -5,8 +5,7 @@ from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-
-from disclosure_pages.models import DisclosureItemPage
+from wagtail.models import Page
 
 from . import urls as moderation_urls
 from .guards import refusal_reason
@@ -33,13 +32,12 @@ def refuse_unreviewed_publish(request, page):
 
 @hooks.register("before_copy_page")
 def refuse_publishing_copies(request, page):
-    if request.method != "POST" or not request.POST.get("publish_copies"):
+    # A copy is new information: it goes through the review like any other (协调机制 第五条). An
+    # alias would publish the same content again without review, so none is made.
+    if request.method != "POST" or not (request.POST.get("publish_copies") or request.POST.get("alias")):
         return None
-    specific = page.specific
-    if isinstance(specific, DisclosureItemPage) or DisclosureItemPage.objects.descendant_of(page).exists():
-        messages.error(request, "公开条目的副本是新的信息，须经保密审查后才能发布；请不勾选“发布副本”后再复制。")
-        return redirect("wagtailadmin_pages:copy", page.pk)
-    return None
+    messages.error(request, "副本是新的信息，须经保密审查后才能发布；不能发布副本或创建别名，请不勾选后再复制。")
+    return redirect("wagtailadmin_pages:copy", page.pk)
 
 
 @hooks.register("before_bulk_action")
@@ -49,10 +47,9 @@ def refuse_bulk_publish(request, action_type, objects, action_class_instance):
     reasons = []
     for obj in objects:
         specific = obj.specific
-        if isinstance(specific, DisclosureItemPage):
-            reason = refusal_reason(specific, specific.get_latest_revision())
-            if reason:
-                reasons.append(reason)
+        reason = refusal_reason(specific, specific.get_latest_revision())
+        if reason:
+            reasons.append(reason)
     if reasons:
         for reason in reasons:
             messages.error(request, reason)
@@ -76,7 +73,8 @@ def ask_drafter_for_initial_opinion(request, page):
     if request.method != "POST" or not request.POST.get("action-submit"):
         return None
     # A fresh instance: the editor's copy caches the workflow states it saw before submitting.
-    item = DisclosureItemPage.objects.filter(pk=page.pk).first()
+    item = Page.objects.filter(pk=page.pk).first()
+    item = item.specific if item else None
     task = item.current_workflow_task if item else None
     if task and getattr(task, "step", None) == ReviewStep.DRAFTER_OPINION:
         if task.may_act(item, request.user):
@@ -107,6 +105,5 @@ def add_review_panel(request, panels):
 def review_record_button(page, user, view_name=None, next_url=None):
     from wagtail.admin.widgets import Button
 
-    specific_class = page.specific_class
-    if specific_class and issubclass(specific_class, DisclosureItemPage) and in_page_scope(user, page):
+    if page.depth > 1 and in_page_scope(user, page):
         yield Button("审查记录", reverse("moderation:review_record", args=[page.pk]), icon_name="list-ul", priority=60)

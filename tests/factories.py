@@ -63,7 +63,27 @@ def member(role, section, username=None):
     return user
 
 
-class PortalHomePageFactory(wagtail_factories.PageFactory):
+class PublishedPageFactory(wagtail_factories.PageFactory):
+    """Pages are created unpublished; ``live=True`` (the default) then publishes them as already public
+    data, the one documented bypass of the review chain (moderation.publishing). Use
+    approve_through_chain() to publish the regular way."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        live = kwargs.pop("live", True)
+        page = super()._create(model_class, *args, live=False, **kwargs)
+        if live:
+            from moderation.publishing import publish_migrated
+
+            publish_migrated(page, source="测试数据")
+            page.refresh_from_db()
+        return page
+
+
+class PortalHomePageFactory(PublishedPageFactory):
     class Meta:
         model = PortalHomePage
 
@@ -71,7 +91,7 @@ class PortalHomePageFactory(wagtail_factories.PageFactory):
     slug = "gongkai"
 
 
-class CatalogueIndexPageFactory(wagtail_factories.PageFactory):
+class CatalogueIndexPageFactory(PublishedPageFactory):
     class Meta:
         model = CatalogueIndexPage
 
@@ -79,7 +99,7 @@ class CatalogueIndexPageFactory(wagtail_factories.PageFactory):
     slug = "mulu"
 
 
-class CategoryPageFactory(wagtail_factories.PageFactory):
+class CategoryPageFactory(PublishedPageFactory):
     class Meta:
         model = CategoryPage
 
@@ -87,15 +107,15 @@ class CategoryPageFactory(wagtail_factories.PageFactory):
     category = DisclosureCategory.OTHER
 
 
-class ContentPageFactory(wagtail_factories.PageFactory):
+class ContentPageFactory(PublishedPageFactory):
     class Meta:
         model = ContentPage
 
     title = factory.Sequence(lambda n: f"页面{n}")
 
 
-class DisclosureItemPageFactory(wagtail_factories.PageFactory):
-    """A catalogue item. ``live=True`` (the default) publishes it through a revision, as the site does."""
+class DisclosureItemPageFactory(PublishedPageFactory):
+    """A catalogue item, published by default as already public data (see PublishedPageFactory)."""
 
     class Meta:
         model = DisclosureItemPage
@@ -105,19 +125,6 @@ class DisclosureItemPageFactory(wagtail_factories.PageFactory):
     creation_date = datetime.date(2024, 3, 1)
     document_number = factory.Sequence(lambda n: f"卫云数发〔2024〕{n}号")
     summary = "政务数据共享工作安排。"
-
-    @classmethod
-    def _create(cls, model_class, *args, **kwargs):
-        live = kwargs.pop("live", True)
-        page = super()._create(model_class, *args, live=False, **kwargs)
-        if live:
-            # Published as already public data: the one documented bypass of the review chain
-            # (moderation.publishing). Use approve_through_chain() to publish the regular way.
-            from moderation.publishing import publish_migrated
-
-            publish_migrated(page, source="测试数据")
-            page.refresh_from_db()
-        return page
 
 
 class InterpretationPageFactory(DisclosureItemPageFactory):

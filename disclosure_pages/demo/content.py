@@ -55,19 +55,20 @@ def paragraphs(*texts):
     return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
 
 
-def ensure_portal():
+def ensure_portal(publish):
     """The portal tree, made the default site's root. Returns (home, created)."""
     home = PortalHomePage.objects.first()
     if home:
         return home, False
     root = Page.get_first_root_node()
     home = PortalHomePage(
+        live=False,
         title="政府信息公开",
         slug="gongkai",
         intro="<p>本栏目依据《中华人民共和国政府信息公开条例》公开中卫市云计算和大数据发展局的政府信息。</p>",
     )
     root.add_child(instance=home)
-    home.save_revision().publish()
+    publish(home)
     site = Site.objects.filter(is_default_site=True).first()
     old_root = site.root_page if site else None
     Site.objects.update_or_create(
@@ -86,14 +87,14 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
         ("信息公开制度", "zhidu", _rules_body()),
     ]
     for title, slug, body in children:
-        page = ContentPage(title=title, slug=slug, body=body, show_in_menus=True)
+        page = ContentPage(live=False, title=title, slug=slug, body=body, show_in_menus=True)
         home.add_child(instance=page)
-        page.save_revision().publish()
+        publish(page)
 
-    catalogue = CatalogueIndexPage(title="信息公开目录", slug="mulu", show_in_menus=True,
+    catalogue = CatalogueIndexPage(live=False, title="信息公开目录", slug="mulu", show_in_menus=True,
                                    intro="<p>按主动公开制度第三条规定的五类信息编排。</p>")
     home.add_child(instance=catalogue)
-    catalogue.save_revision().publish()
+    publish(catalogue)
 
     for title, slug, body in [
         ("依申请公开", "yisqgk", paragraphs(
@@ -101,19 +102,19 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
             '<a href="/yisqgk/apply/">在线提交申请</a>　<a href="/yisqgk/status/">查询办理进度</a>')),
         ("政府信息公开年报", "nianbao", paragraphs("本局政府信息公开工作年度报告于每年1月31日前发布。")),
     ]:
-        page = ContentPage(title=title, slug=slug, body=body, show_in_menus=True)
+        page = ContentPage(live=False, title=title, slug=slug, body=body, show_in_menus=True)
         home.add_child(instance=page)
-        page.save_revision().publish()
+        publish(page)
 
     subcategories = {}
     for order, (code, label) in enumerate(DisclosureCategory.choices):
-        category = CategoryPage(title=label, slug=code, category=code)
+        category = CategoryPage(live=False, title=label, slug=code, category=code)
         catalogue.add_child(instance=category)
-        category.save_revision().publish()
+        publish(category)
         for sub_order, sub_title in enumerate(SUBCATEGORIES[code]):
-            sub = CategoryPage(title=sub_title, slug=f"{code}-{sub_order + 1}", category=code)
+            sub = CategoryPage(live=False, title=sub_title, slug=f"{code}-{sub_order + 1}", category=code)
             category.add_child(instance=sub)
-            sub.save_revision().publish()
+            publish(sub)
             subcategories[sub_title] = sub
 
     topics = list(TopicCategory.objects.filter(parent__isnull=False, parent__name="综合政务"))

@@ -5,11 +5,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from .choices import DisclosureCategory
+from .scoping import SectionScopedPage
 
 CATALOGUE_PAGE_SIZE = 20
 
 
-class CatalogueIndexPage(Page):
+class CatalogueIndexPage(SectionScopedPage, Page):
     """信息公开目录: the five categories and the newest items."""
 
     intro = RichTextField("目录说明", blank=True)
@@ -28,23 +29,31 @@ class CatalogueIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["categories"] = CategoryPage.objects.child_of(self).live().public()
         context["latest_items"] = catalogue_entries().descendant_of(self)[:10]
-        context["withdrawn_items"] = withdrawn_entries(self)[:20]
+        context["withdrawn_items"] = withdrawn_entries(self)
         return context
 
 
-def withdrawn_entries(ancestor):
-    """Items withdrawn from the catalogue, shown with their explanation (主动公开 第二条)."""
+def withdrawn_entries(ancestor, limit=20):
+    """Items withdrawn from the catalogue, shown with their explanation (主动公开 第二条), as the
+    public last saw them (their last live revision, never a later draft)."""
+    from .choices import DisclosureDecision
     from .items import DisclosureItemPage
 
-    return (
+    items = (
         DisclosureItemPage.objects.descendant_of(ancestor)
-        .filter(live=False, withdrawn_at__isnull=False)
-        .select_related("publisher")
-        .order_by("-withdrawn_at")
+        .filter(
+            live=False,
+            withdrawn_at__isnull=False,
+            withdrawn_revision__isnull=False,
+            disclosure_decision=DisclosureDecision.PROACTIVE,
+        )
+        .select_related("withdrawn_revision")
+        .order_by("-withdrawn_at")[:limit]
     )
+    return [item.as_withdrawn() for item in items]
 
 
-class CategoryPage(Page):
+class CategoryPage(SectionScopedPage, Page):
     """A catalogue category of 主动公开制度 第三条, or a sub-category below one."""
 
     category = models.CharField(
@@ -82,5 +91,5 @@ class CategoryPage(Page):
         page = Paginator(entries, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
         context["entries"] = page
         context["subcategories"] = CategoryPage.objects.child_of(self).live().public()
-        context["withdrawn_items"] = withdrawn_entries(self)[:20]
+        context["withdrawn_items"] = withdrawn_entries(self)
         return context

@@ -4,8 +4,10 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .scoping import SectionScopedPage
 
-class PortalHomePage(Page):
+
+class PortalHomePage(SectionScopedPage, Page):
     """政府信息公开: the portal's home, leading to the guide, rules, catalogue, requests and reports."""
 
     intro = RichTextField("简介", blank=True)

@@ -16,6 +16,7 @@ from ..blocks import BodyBlock
 from ..edit_panels import PublicationDeadlinePanel
 from .choices import Classification, DisclosureDecision, Validity
 from .index_numbers import allocate_index_number
+from .scoping import SectionScopedPage
 
 # 主动公开制度 第四条: published at the latest 20 working days after the information came into being.
 PUBLICATION_PERIOD_WORKING_DAYS = 20
@@ -36,7 +37,7 @@ def catalogue_entries():
     )
 
 
-class DisclosureItemPage(Page):
+class DisclosureItemPage(SectionScopedPage, Page):
     """公开条目: one piece of proactively disclosed information with its catalogue metadata."""
 
     index_number = models.CharField("索引号", max_length=60, unique=True, editable=False, blank=True)
@@ -71,6 +72,16 @@ class DisclosureItemPage(Page):
     body = StreamField(BodyBlock(), verbose_name="正文", blank=True)
     withdrawn_at = models.DateTimeField("撤销时间", null=True, blank=True, editable=False)
     withdrawal_explanation = models.TextField("撤销说明", blank=True, editable=False)
+    # What the public keeps seeing of a withdrawn item: the revision that was live, never a later draft.
+    withdrawn_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name="撤销前公开的版本",
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("document_number"),
@@ -123,15 +134,22 @@ class DisclosureItemPage(Page):
         if self.validity != Validity.IN_FORCE and not self.validity_explanation.strip():
             raise ValidationError({"validity_explanation": "有效性改为失效或废止时，必须填写变更说明。"})
 
+    # 索引号, 发布日期, the leader's disclosure decision and the withdrawal record belong to the item,
+    # not to a revision: publishing an older revision must not bring back an older value.
+    ITEM_FIELDS = (
+        "index_number",
+        "publication_date",
+        "validity_changed_on",
+        "disclosure_decision",
+        "withdrawn_at",
+        "withdrawal_explanation",
+        "withdrawn_revision_id",
+    )
+
     def with_content_json(self, content):
-        # 索引号, 发布日期 and the withdrawal record belong to the item, not to a revision:
-        # publishing an older revision must not bring back an older value.
         obj = super().with_content_json(content)
-        obj.index_number = self.index_number
-        obj.publication_date = self.publication_date
-        obj.validity_changed_on = self.validity_changed_on
-        obj.withdrawn_at = self.withdrawn_at
-        obj.withdrawal_explanation = self.withdrawal_explanation
+        for name in self.ITEM_FIELDS:
+            setattr(obj, name, getattr(self, name))
         return obj
 
     def save(self, *args, **kwargs):
@@ -139,7 +157,9 @@ class DisclosureItemPage(Page):
             year = (self.creation_date or timezone.localdate()).year
             self.index_number = allocate_index_number(year)
         previous = (
-            type(self).objects.filter(pk=self.pk).values("live", "validity").first() if self.pk else None
+            type(self).objects.filter(pk=self.pk).values("live", "validity", "live_revision_id").first()
+            if self.pk
+            else None
         )
         if self.live:
             if not self.publication_date:
@@ -148,6 +168,7 @@ class DisclosureItemPage(Page):
                 self.validity_changed_on = timezone.localdate()
             self.withdrawn_at = None
             self.withdrawal_explanation = ""
+            self.withdrawn_revision = None
         elif previous and previous["live"]:
             # 主动公开制度 第二条: withdrawing a live item is published with an explanation.
             if not self.withdrawal_explanation.strip():
@@ -156,15 +177,9 @@ class DisclosureItemPage(Page):
                 else:
                     raise ValidationError({"withdrawal_explanation": "撤销已公开的信息时，必须填写撤销说明。"})
             self.withdrawn_at = self.withdrawn_at or timezone.now()
+            self.withdrawn_revision_id = previous["live_revision_id"]
         self.clean()
         return super().save(*args, **kwargs)
-
-    def permissions_for_user(self, user):
-        # 保密审查 第三条 (谁主管、谁负责): only the owning section's people (and the office's
-        # reviewers) act on an item. Hook owned by moderation/permissions.py.
-        from moderation.permissions import SectionPagePermissionTester
-
-        return SectionPagePermissionTester(user, self)
 
     # -- derived values ------------------------------------------------------------------
 
@@ -192,27 +207,43 @@ class DisclosureItemPage(Page):
         context["interpretations"] = self.live_interpretations()
         return context
 
+    @property
+    def publicly_withdrawn(self):
+        """Withdrawn from the catalogue with a public explanation (主动公开 第二条). An item taken down
+        because it was decided 不予公开/依申请公开 or marked with a 密级 leaves no public trace."""
+        return (
+            not self.live
+            and self.withdrawn_at is not None
+            and self.withdrawn_revision_id is not None
+            and self.disclosure_decision == DisclosureDecision.PROACTIVE
+        )
+
+    def as_withdrawn(self):
+        """The item as the public last saw it: the content of its last live revision."""
+        return self.with_content_json(self.withdrawn_revision.content)
+
     def route(self, request, path_components):
         # 主动公开 第二条: a withdrawn item's address keeps answering with the explanation.
-        if not path_components and not self.live and self.withdrawn_at:
+        if not path_components and self.publicly_withdrawn:
             return RouteResult(self)
         return super().route(request, path_components)
 
     def serve(self, request, *args, **kwargs):
-        if not self.live:  # only a withdrawn item is routed here while not live
-            context = {"item": self, "page": self}
+        if not self.live:  # only a publicly withdrawn item is routed here while not live
+            shown = self.as_withdrawn()
+            context = {"item": shown, "page": shown}
             return TemplateResponse(request, "disclosure_pages/withdrawn.html", context, status=410)
         return super().serve(request, *args, **kwargs)
 
     def withdraw(self, explanation, user=None):
-        """Take a live item off the site, publishing the explanation in its place."""
+        """Take a live item off the site with its explanation. Callers check permission first."""
         from wagtail.actions.unpublish_page import UnpublishPageAction
 
         if not explanation or not explanation.strip():
             raise ValidationError({"withdrawal_explanation": "撤销已公开的信息时，必须填写撤销说明。"})
         self.withdrawal_explanation = explanation.strip()
         self.withdrawn_at = timezone.now()
-        UnpublishPageAction(self, user=user, include_descendants=False).execute(skip_permission_checks=user is None)
+        UnpublishPageAction(self, user=user, include_descendants=False).execute(skip_permission_checks=True)
 
 
 class ItemAttachment(Orderable):

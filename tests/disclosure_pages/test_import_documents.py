@@ -83,7 +83,7 @@ def test_published_import_goes_live_with_a_migration_record(portal, folder):
     call_command("import_documents", str(folder), "--published", "--user", "importer")
     items = DisclosureItemPage.objects.all()
     assert items.count() == 3 and all(item.live for item in items)
-    records = MigratedPublication.objects.all()
+    records = MigratedPublication.objects.filter(page__in=items)
     assert records.count() == 3
     record = records.first()
     assert record.run_by == operator

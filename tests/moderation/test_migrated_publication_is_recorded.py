@@ -33,7 +33,7 @@ def test_publish_migrated_refuses_classified_page(portal):
         publish_migrated(page, source="原网站")
     page.refresh_from_db()
     assert not page.live
-    assert not MigratedPublication.objects.exists()
+    assert not MigratedPublication.objects.filter(page=page).exists()
 
 
 @pytest.mark.django_db

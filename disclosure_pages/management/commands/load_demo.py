@@ -16,16 +16,18 @@ class Command(BaseCommand):
         parser.add_argument("--items", type=int, default=300, help="生成的公开条目数量（默认 300）")
 
     def handle(self, *args, items, **options):
+        def publish(page):
+            return publish_migrated(page, source=DEMO_SOURCE)
+
         with transaction.atomic():
             sections = ensure_sections()
-            home, created = ensure_portal()
+            home, created = ensure_portal(publish)
             setup_roles(portal_root=home)
             setup_review_workflow(portal_root=home)
             rows = ensure_users(sections)
             if created:
                 self.stdout.write(f"正在生成演示内容（{items} 条公开信息）…")
-                build_pages(home, sections, publish=lambda page: publish_migrated(page, source=DEMO_SOURCE),
-                            item_count=items)
+                build_pages(home, sections, publish=publish, item_count=items)
                 build_review_examples(home, sections["dsj"], review_team())
             else:
                 self.stdout.write("门户页面已存在，跳过内容生成。")
