@@ -74,6 +74,11 @@ def refuse_unapproved_publication(sender, instance, raw=False, update_fields=Non
         return
     if update_fields is not None and not {"live", "live_revision", "classification"} & set(update_fields):
         return  # e.g. save_revision() bookkeeping: neither publishes nor changes the marking
+    if instance._state.adding and not instance.live_revision_id:
+        # A new page has no approved revision to be live with: it starts as a draft. (Wagtail's
+        # create-and-publish adds the page live, then publishes its revision through the guard.)
+        instance.live = False
+        return
     if reason := classification_refusal(instance):
         raise PublishRefused(reason)
     if not instance._state.adding and instance.pk:
