@@ -2,6 +2,7 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from disclosure_pages import urls as disclosure_urls
@@ -11,6 +12,8 @@ from search import urls as search_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Live, public pages only (Wagtail's sitemap lists live().public() descendants of the site's root).
+    path("sitemap.xml", sitemap, name="sitemap"),
     path("", include(disclosure_urls)),
     path("", include(search_urls)),
     path("", include(request_urls)),

@@ -1,0 +1,169 @@
+"""保密审查制度 第二、三条, 协调机制 第五条: nothing that is not live, public and approved reaches any
+public surface. One walk over every public surface, for an item in every non-public state.
+
+Each non-public state carries a marker (LEAKn) in its title, summary, 文号 and attachment; a public control
+item (PUBLICOK) shows the walk is real: it must be found on each surface where the others must not.
+"""
+
+import re
+
+import pytest
+import wagtail_factories
+from wagtail.models import PageViewRestriction
+
+from disclosure_pages.models import Classification, DisclosureDecision, ItemAttachment
+from tests.factories import DisclosureItemPageFactory, UserFactory, approve_through_chain
+from tests.search.conftest import committed, engine  # noqa: F401  (fixtures: both search engines)
+
+from .flow import fresh
+
+pytestmark = pytest.mark.django_db
+
+STATES = ["draft", "in_review", "rejected", "withheld", "classified", "withdrawn_draft", "private",
+          "live_draft", "taken_down"]
+
+
+def marker(state):
+    return f"LEAK{STATES.index(state)}"
+
+
+def make_item(chain, title, **kwargs):
+    page = DisclosureItemPageFactory(
+        parent=chain.portal.categories["other"], publisher=chain.section_a, live=False,
+        title=title, summary=f"{title} 概述", document_number=f"{title}号", **kwargs,
+    )
+    document = wagtail_factories.DocumentFactory(title=f"{title} 附件")
+    ItemAttachment.objects.create(page=page, document=document, title=f"{title} 附件")
+    return fresh(page), document
+
+
+def start_round(page, team):
+    page.save_revision(user=team.drafter)
+    page.get_workflow().start(page, team.drafter)
+
+
+def step(page, user, action="approve", **data):
+    page = fresh(page)
+    data = {"decision": DisclosureDecision.PROACTIVE, "grounds": [], "comment": "意见", **data}
+    page.current_workflow_task.on_action(page.current_workflow_task_state, user, action, **data)
+
+
+@pytest.fixture
+def world(chain, committed):  # noqa: F811
+    """One item per non-public state, plus the public control, all of section A."""
+    team = chain.a
+    items, documents = {}, {}
+    with committed():
+        control, documents["control"] = make_item(chain, "泄露检查公开对照 PUBLICOK")
+        approve_through_chain(control, team)
+        items["control"] = fresh(control)
+        for state in STATES:
+            title = f"泄露检查 {marker(state)}"
+            if state == "classified":
+                page, doc = make_item(chain, title, classification=Classification.SECRET)
+            else:
+                page, doc = make_item(chain, title)
+            documents[state] = doc
+            if state == "in_review" or state == "classified":
+                start_round(page, team)
+                step(page, team.drafter)
+            elif state == "rejected":
+                start_round(page, team)
+                step(page, team.drafter)
+                step(page, team.head, "reject", comment="请修改")
+            elif state == "withheld":
+                approve_through_chain(page, team, decision=DisclosureDecision.WITHHELD,
+                                      grounds=["internal_information"])
+            elif state in ("withdrawn_draft", "private", "live_draft", "taken_down"):
+                # Approved and live under a neutral title first; the marker arrives afterwards.
+                page.title = page.draft_title = "泄露检查 曾公开"
+                page.summary = "曾公开的概述"
+                page.document_number = ""
+                page.save()
+                approve_through_chain(page, team)
+                page = fresh(page)
+                if state == "withdrawn_draft":
+                    page.withdraw("已被新文件替代。")
+                    page = fresh(page)
+                    page.title, page.summary = title, f"{title} 概述"
+                    page.save()  # a draft of a non-live page is its working copy
+                    page.save_revision(user=team.drafter)
+                elif state == "private":
+                    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+                    page.title = page.draft_title = title
+                    page.save()
+                elif state == "live_draft":
+                    page.title, page.summary = title, f"{title} 概述"
+                    page.save_revision(user=team.drafter)
+                elif state == "taken_down":
+                    page.title = title
+                    page.save_revision(user=team.drafter)
+                    approve_through_chain(page, team, decision=DisclosureDecision.WITHHELD,
+                                          grounds=["internal_information"])
+            items[state] = fresh(page)
+    return items, documents
+
+
+def leaks(html):
+    return sorted(set(re.findall(r"LEAK\d", html)))
+
+
+def public_urls(chain):
+    categories = [c.url for c in chain.portal.categories.values()]
+    return [
+        "/", chain.portal.home.url, chain.portal.catalogue.url, *categories,
+        chain.portal.categories["other"].url + "?page=2",
+        "/feeds/latest/", "/feeds/latest/atom/", "/sitemap.xml",
+        "/search/?q=泄露检查", "/search/?q=概述", "/search/?q=附件",
+        f"/search/?q=泄露检查&publisher={chain.section_a.pk}", "/search/?q=泄露检查&year=2024",
+        "/search/?q=泄露检查&category=other", "/search/?q=泄露检查&sort=date",
+    ]
+
+
+def test_no_public_surface_shows_a_non_public_item(client, chain, world, engine):  # noqa: F811
+    """The whole walk in one test per search engine: building the world costs a minute."""
+    items, documents = world
+    seen_control = 0
+    for url in public_urls(chain):
+        response = client.get(url)
+        assert response.status_code in (200, 301, 302), url
+        html = response.content.decode()
+        assert leaks(html) == [], f"{url} shows {leaks(html)}"
+        seen_control += "PUBLICOK" in html
+    # The control is on the catalogue, its category, feeds and search: the walk looks at real content.
+    assert seen_control >= 6
+
+    for state in STATES:
+        check_item_address_and_files(client, state, items[state], documents[state])
+    assert client.get(items["control"].url).status_code == 200
+    assert client.get(documents["control"].url).status_code == 200
+
+    for url in ("/api/v2/pages/", "/api/v2/documents/", "/admin/api/main/pages/"):
+        response = client.get(url)
+        assert response.status_code in (302, 404), url
+        assert leaks(response.content.decode()) == []
+
+    client.force_login(UserFactory(username="citizen"))  # an account with no role sees only the public
+    for url in ("/", chain.portal.categories["other"].url, "/search/?q=泄露检查", "/feeds/latest/"):
+        assert leaks(client.get(url).content.decode()) == [], url
+    for state in ("draft", "private"):
+        assert leaks(client.get(items[state].url).content.decode()) == [], state
+
+
+def check_item_address_and_files(client, state, page, document):
+    response = client.get(page.url)
+    if state == "private":
+        assert response.status_code == 302 and "/login" in response["Location"], state
+    elif state == "withdrawn_draft":
+        assert response.status_code == 410 and "已被新文件替代" in response.content.decode(), state
+    elif state == "live_draft":
+        assert response.status_code == 200, state
+    else:
+        assert response.status_code == 404, state
+    assert leaks(response.content.decode()) == [], state
+    for headers in ({}, {"HTTP_IF_NONE_MATCH": "*"}, {"HTTP_IF_MODIFIED_SINCE": "Sat, 01 Jan 2000 00:00:00 GMT"}):
+        assert client.get(document.url, **headers).status_code == 404, (state, headers)
+    # Wagtail's admin preview and the page's revisions need a log-in.
+    for url in (f"/admin/pages/{page.pk}/edit/preview/", f"/admin/pages/{page.pk}/revisions/"):
+        response = client.get(url)
+        assert response.status_code == 302 and "/admin/login/" in response["Location"], (state, url)
