@@ -107,3 +107,10 @@ def review_record_button(page, user, view_name=None, next_url=None):
 
     if page.depth > 1 and in_page_scope(user, page):
         yield Button("审查记录", reverse("moderation:review_record", args=[page.pk]), icon_name="list-ul", priority=60)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_publish_button(menu_items, request, context):
+    # 协调机制 第五条: pages go public only by the leader's approval at the end of the chain, so the
+    # editor offers no 发布 button to anyone (the guard would refuse it anyway).
+    menu_items[:] = [item for item in menu_items if getattr(item, "name", "") != "action-publish"]

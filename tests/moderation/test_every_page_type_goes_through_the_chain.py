@@ -127,3 +127,16 @@ def test_sensitive_content_on_a_content_page_is_found_and_blocks_step_three(clie
     act(client, office.reviewer, page)
     assert fresh(page).current_workflow_task.step == 3  # still waiting for the findings to be resolved
     assert not fresh(page).live
+
+
+def test_the_editor_offers_no_publish_button(client, chain, office):
+    guide = ContentPageFactory(parent=chain.portal.home, title="信息公开指南", slug="zhinan")
+    for user in (office.drafter, office.leader, chain.a.leader):
+        login(client, user)
+        for page in (guide, chain.page):
+            response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+            if response.status_code == 200:
+                assert 'name="action-publish"' not in response.content.decode()
+    login(client, office.leader)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[guide.pk])).content.decode()
+    assert 'name="action-submit"' in html
