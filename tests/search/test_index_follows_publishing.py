@@ -13,15 +13,19 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_published_item_is_found_only_after_the_commit(engine, portal, committed, find):
+    # The portal's own pages were published outside this commit: their rows are not this test's.
+    earlier = list(IndexChange.objects.values_list("pk", flat=True))
+    pending = IndexChange.objects.filter(done_at__isnull=True).exclude(pk__in=earlier)
     with committed():
         DisclosureItemPageFactory(parent=portal.categories["finance"], title="政府采购意向公开")
         assert find("采购").total == 0  # still inside the transaction: nothing indexed yet
-        assert IndexChange.objects.filter(done_at__isnull=True).exists()  # but the outbox row is written
+        assert pending.exists()  # but the outbox row is written
     assert titles(find("采购")) == ["政府采购意向公开"]
-    assert not IndexChange.objects.filter(done_at__isnull=True).exists()
+    assert not pending.exists()
 
 
 def test_a_rolled_back_publish_leaves_no_trace(engine, portal, committed, find):
+    earlier = IndexChange.objects.count()
     with committed():
         try:
             with transaction.atomic():
@@ -30,7 +34,7 @@ def test_a_rolled_back_publish_leaves_no_trace(engine, portal, committed, find):
         except RuntimeError:
             pass
     assert find("采购").total == 0
-    assert not IndexChange.objects.exists()
+    assert IndexChange.objects.count() == earlier
 
 
 def test_an_unpublished_item_disappears(engine, portal, committed, find):
