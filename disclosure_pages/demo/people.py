@@ -24,6 +24,8 @@ USERS = [
     ("head", "张科长", [("dsj", Role.SECTION_HEAD)], False, False),
     ("drafter2", "赵起草", [("xxh", Role.DRAFTER)], False, False),
     ("head2", "孙科长", [("xxh", Role.SECTION_HEAD)], False, False),
+    # 办公室 owns the guide, the rules and the catalogue's pages: its head gives step 2 on them.
+    ("officehead", "陈主任（办公室）", [("office", Role.SECTION_HEAD)], False, False),
     ("reviewer", "周保密", [("office", Role.CONFIDENTIALITY_REVIEWER)], False, False),
     (
         "leader",

@@ -57,3 +57,14 @@ def test_every_demo_reviewer_finds_an_item_waiting(client, capsys):
     dashboard = client.get("/admin/").content.decode()
     assert "数据安全管理制度执行情况自查报告" in dashboard  # due within 5 working days
     assert "大数据中心机房巡检情况通报" in dashboard  # overdue
+
+
+def test_every_step_of_the_offices_pages_has_someone_to_act(capsys):
+    """The guide, the rules and the catalogue's pages belong to 办公室: each of the four steps has people."""
+    from disclosure_pages.models import ContentPage
+    from moderation.people import reviewers
+
+    call_command("load_demo", items=5)
+    guide = ContentPage.objects.get(slug="zhinan")
+    for step in ReviewStep:
+        assert reviewers(guide, step).exists(), step.label
