@@ -7,11 +7,14 @@ the real user at their own desk.
 
 import logging
 
+from axes.models import AccessAttempt
+from axes.utils import reset
 from django.conf import settings
 from django.db import transaction
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from wagtail.log_actions import log
 
 logger = logging.getLogger(__name__)
 LOCKED_OUT_STATUS = 429
@@ -49,10 +52,6 @@ def is_locked(attempt, now=None):
 def unlock(attempt, user):
     """The office lifts a lockout: the failure counts of that user name from every client are cleared,
     as ``manage.py axes_reset_username`` does, and the unlock is kept in Wagtail's audit log."""
-    from axes.models import AccessAttempt
-    from axes.utils import reset
-    from wagtail.log_actions import log
-
     with transaction.atomic():
         log(instance=attempt, action=UNLOCK_ACTION, user=user, title=f"{attempt.username or '（无用户名）'} @ {attempt.ip_address}",
             data={"username": attempt.username, "ip_address": attempt.ip_address,

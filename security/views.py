@@ -1,5 +1,6 @@
 """The office's unlock of a log-in lockout (the listings are Wagtail snippet views, see wagtail_hooks)."""
 
+from axes.models import AccessAttempt
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -12,8 +13,6 @@ from .permissions import is_office_admin
 def unlock(request, pk, viewset):
     if not is_office_admin(request.user):
         raise PermissionDenied
-    from axes.models import AccessAttempt
-
     attempt = get_object_or_404(AccessAttempt, pk=pk)
     index_url = viewset.get_url_name("list")
     if request.method == "POST":
@@ -22,5 +21,4 @@ def unlock(request, pk, viewset):
         return redirect(index_url)
     return TemplateResponse(request, "security/unlock.html", {
         "attempt": attempt, "locked": lockout.is_locked(attempt), "index_url_name": index_url,
-        "header_icon": "lock-open",
     })
