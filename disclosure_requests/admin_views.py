@@ -1,8 +1,6 @@
 """Admin views beyond modeladmin's list: actions (each calls one service), files, letters, export,
 registration of paper requests and the annual statistics. Access is checked on every view."""
 
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpResponse
@@ -10,6 +8,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.debug import sensitive_post_parameters
+
+from outgoing.tables import export_response
 
 from . import access, clocks, letters, services
 from .forms import (
@@ -129,8 +129,8 @@ EXPORT_HEADER = ["受理编号", "申请人类型", "申请人", "证件号码",
                  "收到申请日期", "答复期限", "答复日期", "办理结果"]
 
 
-def export(request):
-    """CSV of the requests the user may see, personal data masked; every exported request is logged."""
+def export(request, fmt="csv"):
+    """CSV or XLSX of the requests the user may see, personal data masked; every exported request is logged."""
     if not access.can_use_requests(request.user):
         raise PermissionDenied
     requests = list(DisclosureRequest.objects.visible_to(request.user)
@@ -139,19 +139,17 @@ def export(request):
     state = request.GET.get("state")
     if state:
         requests = [r for r in requests if r.state == state]
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="disclosure-requests-{timezone.localdate():%Y%m%d}.csv"'
-    response.write("\ufeff")  # lets spreadsheet programs read UTF-8
-    writer = csv.writer(response)
-    writer.writerow(EXPORT_HEADER)
+    rows = []
     for r in requests:
         status = clocks.answer_status(r)
-        writer.writerow([
+        rows.append([
             r.tracking_number, r.applicant.get_applicant_type_display(), r.applicant.name,
             r.applicant.masked_identity_number, r.applicant.masked_phone, r.information_name, r.get_state_display(),
             r.handling_section.name if r.handling_section else "", r.received_on or "",
             status.due_on or "", r.answered_on or "", r.outcome_label,
         ])
+    response = export_response(f"disclosure-requests-{timezone.localdate():%Y%m%d}", EXPORT_HEADER, rows, fmt=fmt,
+                               sheet_title="政府信息公开申请")
     access.log_access(request.user, requests, AccessAction.EXPORT)
     return response
 

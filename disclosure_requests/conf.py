@@ -9,8 +9,6 @@ DEFAULTS = {
     "DISCLOSURE_REQUESTS_SUBMISSION_RATE": "5/3600",
     # Status look-ups per client per window (guessing tracking numbers and codes).
     "DISCLOSURE_REQUESTS_LOOKUP_RATE": "20/600",
-    # Trust the first X-Forwarded-For address (only behind a proxy that sets it).
-    "DISCLOSURE_REQUESTS_TRUST_FORWARDED_FOR": "false",
     "DISCLOSURE_REQUESTS_MAX_ATTACHMENTS": "3",
     "DISCLOSURE_REQUESTS_MAX_ATTACHMENT_BYTES": str(10 * 1024 * 1024),
     # Working days left at which an open request shows as due soon on the dashboard.

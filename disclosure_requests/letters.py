@@ -4,8 +4,6 @@ The text is composed once when the letter is issued and stored in ``Letter``; HT
 renderings of that stored text. Every answer letter ends with the remedies (条例 第五十一条).
 """
 
-import io
-
 from django.template.loader import render_to_string
 
 from .models import AnswerKind, Letter, LetterKind, NationalOutcome
@@ -194,32 +192,22 @@ def render_html(letter, request=None):
 
 
 def render_pdf(letter):
-    """A4 PDF with reportlab's built-in CID font STSong-Light (no font files needed)."""
-    from xml.sax.saxutils import escape
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
+    """A4 PDF of the stored letter; every text goes through ``outgoing.pdf.paragraph`` (escaped)."""
     from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Spacer
 
-    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    base = {"fontName": "STSong-Light", "wordWrap": "CJK"}
-    title = ParagraphStyle("title", fontSize=20, leading=30, alignment=1, **base)
-    small = ParagraphStyle("small", fontSize=11, leading=18, alignment=1, **base)
-    text = ParagraphStyle("text", fontSize=14, leading=26, firstLineIndent=28, **base)
-    plain = ParagraphStyle("plain", fontSize=14, leading=26, **base)
-    right = ParagraphStyle("right", fontSize=14, leading=26, alignment=2, **base)
+    from outgoing import pdf
 
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=28 * mm, rightMargin=26 * mm, topMargin=30 * mm,
-                            bottomMargin=30 * mm, title=letter.title, author=organisation_name())
-    story = [Paragraph(escape(letter.title), title), Paragraph(escape(letter.number), small), Spacer(1, 8 * mm),
-             Paragraph(escape(letter.recipient) + "：", plain)]
-    story += [Paragraph(escape(p), text) for p in letter.paragraphs]
-    story += [Spacer(1, 12 * mm), Paragraph(escape(organisation_name()), right),
-              Paragraph(chinese_date(letter.issued_on), right)]
-    doc.build(story)
-    return buffer.getvalue()
+    title = pdf.style("title", fontSize=20, leading=30, alignment=1)
+    small = pdf.style("small", fontSize=11, leading=18, alignment=1)
+    text = pdf.style("text", fontSize=14, leading=26, firstLineIndent=28)
+    plain = pdf.style("plain", fontSize=14, leading=26)
+    right = pdf.style("right", fontSize=14, leading=26, alignment=2)
+
+    story = [pdf.paragraph(letter.title, title), pdf.paragraph(letter.number, small), Spacer(1, 8 * mm),
+             pdf.paragraph(letter.recipient + "：", plain)]
+    story += [pdf.paragraph(p, text) for p in letter.paragraphs]
+    story += [Spacer(1, 12 * mm), pdf.paragraph(organisation_name(), right),
+              pdf.paragraph(chinese_date(letter.issued_on), right)]
+    return pdf.build(story, title=letter.title, author=organisation_name(), leftMargin=28 * mm,
+                     rightMargin=26 * mm, topMargin=30 * mm, bottomMargin=30 * mm)

@@ -1,21 +1,21 @@
 """Per-client limits on submissions and status look-ups (abuse, and guessing of query codes).
 
-Counted in Django's cache: a fixed window per client address. Rates come from ``conf``.
+Counted in Django's cache: a fixed window per client address (``security.client_address``). Rates
+come from ``conf``.
 """
 
 import hashlib
 
 from django.core.cache import cache
 
+from security.client_address import client_address
+
 from . import conf
 
 
 def client_key(request):
-    address = request.META.get("REMOTE_ADDR", "")
-    if conf.get_bool("DISCLOSURE_REQUESTS_TRUST_FORWARDED_FOR"):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            address = forwarded.split(",")[0].strip()
+    # Behind the trusted reverse proxies of TRUSTED_PROXIES only (a forged X-Forwarded-For counts for nothing).
+    address = client_address(request) or ""
     # Hashed: the cache never holds a plain client address.
     return hashlib.sha256(address.encode()).hexdigest()[:32]
 

@@ -139,6 +139,7 @@ def register_admin_urls():
         path("<int:pk>/letters/<int:letter_pk>/", admin_views.letter, name="letter"),
         path("<int:pk>/letters/<int:letter_pk>/pdf/", admin_views.letter, {"fmt": "pdf"}, name="letter_pdf"),
         path("export/", admin_views.export, name="export"),
+        path("export/xlsx/", admin_views.export, {"fmt": "xlsx"}, name="export_xlsx"),
         path("register/", admin_views.register, name="register"),
         path("statistics/", admin_views.statistics, name="statistics"),
     ]

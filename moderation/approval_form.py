@@ -1,7 +1,5 @@
 """保密审查审批表: the printable record of one submission, HTML and PDF."""
 
-import io
-
 from django.utils import timezone
 
 from .models import Escalation, ReviewOpinion, ReviewStep, SensitiveFinding
@@ -46,23 +44,19 @@ def approval_form_data(submission):
 
 
 def approval_form_pdf(submission):
-    """Render the form with reportlab's built-in CID font (no font files needed)."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
+    """The same form as a PDF; every value goes through ``outgoing.pdf.paragraph`` (escaped)."""
     from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    from outgoing import pdf
+
     data = approval_form_data(submission)
     page = data["page"]
-    title_style = ParagraphStyle("title", fontName="STSong-Light", fontSize=16, leading=22, alignment=1)
-    cell = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
+    title_style = pdf.style("title", fontSize=16, leading=22, alignment=1)
+    cell = pdf.style("cell", fontSize=10, leading=14)
 
     def p(text):
-        return Paragraph(str(text or "").replace("\n", "<br/>"), cell)
+        return pdf.paragraph(text, cell)
 
     meta = [
         [p("信息名称"), p(page.title), p("索引号"), p(getattr(page, "index_number", ""))],
@@ -75,13 +69,9 @@ def approval_form_pdf(submission):
         opinion_text = f"{row['outcome']} {row['decision']}".strip()
         detail = "；".join(x for x in [row["grounds"], row["comment"]] if x)
         opinions.append([p(row["step"]), p(opinion_text), p(detail), p(f"{row['name']}\n{row['date']}")])
-    style = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
-    meta_table = Table(meta, colWidths=[25 * mm, 60 * mm, 25 * mm, 60 * mm])
-    meta_table.setStyle(style)
-    opinion_table = Table(opinions, colWidths=[40 * mm, 35 * mm, 60 * mm, 35 * mm])
-    opinion_table.setStyle(style)
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, title="保密审查审批表")
-    doc.build([Paragraph("政府信息公开保密审查审批表", title_style), Spacer(1, 8 * mm), meta_table,
-               Spacer(1, 6 * mm), opinion_table])
-    return buffer.getvalue()
+    return pdf.build(
+        [pdf.paragraph("政府信息公开保密审查审批表", title_style), Spacer(1, 8 * mm),
+         pdf.grid_table(meta, [25 * mm, 60 * mm, 25 * mm, 60 * mm]), Spacer(1, 6 * mm),
+         pdf.grid_table(opinions, [40 * mm, 35 * mm, 60 * mm, 35 * mm])],
+        title="保密审查审批表",
+    )

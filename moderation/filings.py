@@ -1,12 +1,10 @@
 """备案: items decided 不予公开 / 依申请公开, with their grounds (主动公开 第二条, 保密审查 第八条)."""
 
-import csv
-import io
-
 from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from disclosure_pages.models import DisclosureDecision
+from outgoing.tables import export_response
 
 from .approval_form import person_name
 from .models import Outcome, ReviewOpinion, ReviewStep
@@ -50,11 +48,7 @@ def filing_rows(opinions):
         }
 
 
-def filings_csv_text(opinions):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_HEADER)
-    for row in filing_rows(opinions):
-        writer.writerow(row["values"])
-    # A BOM so that spreadsheet programs on Windows read the Chinese correctly.
-    return "\ufeff" + buffer.getvalue()
+def filings_export(opinions, fmt):
+    """The filing as a CSV or XLSX download (cells neutralised by ``outgoing.tables``)."""
+    rows = (row["values"] for row in filing_rows(opinions))
+    return export_response("filings", CSV_HEADER, rows, fmt=fmt, sheet_title="不予公开备案")

@@ -11,5 +11,6 @@ urlpatterns = [
     path("submissions/<int:submission_id>/approval-form/", views.approval_form_html, name="approval_form"),
     path("submissions/<int:submission_id>/approval-form.pdf", views.approval_form_pdf, name="approval_form_pdf"),
     path("filings/", views.filings_list, name="filings"),
-    path("filings.csv", views.filings_csv, name="filings_csv"),
+    path("filings.csv", views.filings_export, name="filings_csv"),
+    path("filings.xlsx", views.filings_export, {"fmt": "xlsx"}, name="filings_xlsx"),
 ]

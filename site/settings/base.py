@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ per deployment come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -28,6 +29,7 @@ INSTALLED_APPS = [
     "moderation",
     "search",
     "disclosure_requests",
+    "security",
     "wagtail_modeladmin",
     "simple_history",
     "wagtail.contrib.forms",
@@ -56,6 +58,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -69,6 +73,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: turns a lockout into the log-in page with its message (security.lockout).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "disclosure_site.urls"
@@ -101,6 +108,11 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# django-axes first: it refuses a locked-out user name + client before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -158,6 +170,47 @@ DISCLOSURE_INDEX_NUMBER_FORMAT = os.environ.get("DISCLOSURE_INDEX_NUMBER_FORMAT"
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "disclosure")
 
+# Reverse proxies in front of the site (comma-separated IPs or CIDR networks). Only these may say
+# who the client is (X-Forwarded-For); see security/client_address.py. Empty: REMOTE_ADDR is the client.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+
+# Log-in protection (django-axes). Failures count per user name and client together, so whoever
+# guesses names locks out only themselves; the office unlocks under 登录保护 or with
+# `manage.py axes_reset_username NAME`. Every failure and log-in is recorded for the audit.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "security.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
+WAGTAILADMIN_USER_LOGIN_FORM = "security.forms.LoginForm"
+# Translations of django-axes' model and field names for the admin listings.
+LOCALE_PATHS = [BASE_DIR / "locale"]
+
+# Content-Security-Policy (django-csp) on the public site: scripts only from our own static files,
+# no inline script or event handler. Inline styles stay allowed (the search page's style block, the
+# QR code's SVG). Wagtail's admin (/admin/) is excluded: its own templates use inline scripts.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# No avatars from an outside service: staff e-mail hashes stay here (and the service is unreachable in China).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -168,5 +221,7 @@ LOGGING = {
         # Per-task and per-publish lines drown everything else during imports and demo loading.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Failures and lockouts are warnings; every log-in is in the database (登录保护) anyway.
+        "axes": {"level": "WARNING"},
     },
 }

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.http import HttpRequest
 
 from disclosure_pages.demo.people import DEMO_PASSWORD
 from disclosure_pages.models import DisclosureItemPage, InterpretationPage, Validity
@@ -29,7 +30,7 @@ def test_demo_is_complete_and_idempotent(client, capsys):
 
     for url in ["/", "/mulu/", "/zhinan/", "/zhidu/", "/mulu/regulations/"]:
         assert client.get(url).status_code == 200, url
-    assert client.login(username="drafter", password=DEMO_PASSWORD)
+    assert client.login(request=HttpRequest(), username="drafter", password=DEMO_PASSWORD)
     assert client.get("/admin/").status_code == 200
 
 
@@ -50,10 +51,10 @@ def test_every_demo_reviewer_finds_an_item_waiting(client, capsys):
         ("reviewer", "算力网络一期工程联调测试情况说明"),
         ("leader", "关于调整电子政务外网运维服务时间的公告"),
     ]:
-        assert client.login(username=username, password=DEMO_PASSWORD)
+        assert client.login(request=HttpRequest(), username=username, password=DEMO_PASSWORD)
         dashboard = client.get("/admin/").content.decode()
         assert "待我审查（1）" in dashboard and title in dashboard, username
-    client.login(username="drafter", password=DEMO_PASSWORD)
+    client.login(request=HttpRequest(), username="drafter", password=DEMO_PASSWORD)
     dashboard = client.get("/admin/").content.decode()
     assert "数据安全管理制度执行情况自查报告" in dashboard  # due within 5 working days
     assert "大数据中心机房巡检情况通报" in dashboard  # overdue

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.core.cache import cache
+from django.http import HttpRequest
 
 from organisation.models import Role
 from tests.factories import PASSWORD, SectionFactory, member
@@ -37,7 +38,7 @@ def staff(portal):
 
 
 def login(client, user):
-    assert client.login(username=user.username, password=PASSWORD)
+    assert client.login(request=HttpRequest(), username=user.username, password=PASSWORD)
     return client
 
 

@@ -136,13 +136,13 @@ def test_letter_renders_as_printable_html_and_pdf(client, staff, received, as_us
     letter = received.letters.get(kind="answer")
     as_user(staff.drafter)
     html = client.get(reverse("disclosure_requests_admin:letter", args=[received.pk, letter.pk])).content.decode()
-    assert "政府信息不予公开告知书" in html and "window.print()" in html
+    assert "政府信息不予公开告知书" in html and 'class="print-page"' in html
     pdf = client.get(reverse("disclosure_requests_admin:letter_pdf", args=[received.pk, letter.pk]))
     assert pdf["Content-Type"] == "application/pdf"
     reader = PdfReader(BytesIO(pdf.content))
     text = "".join(page.extract_text() for page in reader.pages)
     fonts = [font.get_object()["/BaseFont"] for font in reader.pages[0]["/Resources"]["/Font"].values()]
-    assert any("STSong-Light" in name for name in fonts)
+    assert any("WenQuanYiMicroHei" in name for name in fonts)
     assert "不予公开告知书" in text.replace("\n", "").replace(" ", "")
 
 

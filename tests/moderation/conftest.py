@@ -1,4 +1,5 @@
 import pytest
+from django.http import HttpRequest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from moderation.workflow import setup_review_workflow
@@ -24,7 +25,7 @@ def chain(portal):
 
 
 def login(client, user):
-    assert client.login(username=user.username, password=PASSWORD)
+    assert client.login(request=HttpRequest(), username=user.username, password=PASSWORD)
     return client
 
 

@@ -1,0 +1,28 @@
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from wagtail.permission_policies.base import BasePermissionPolicy
+
+from organisation.roles import ADMIN_GROUP
+
+
+def is_office_admin(user):
+    """Superusers and the general office's 信息公开管理员 look after log-ins."""
+    return user.is_active and (user.is_superuser or user.groups.filter(name=ADMIN_GROUP).exists())
+
+
+class OfficeAdminPolicy(BasePermissionPolicy):
+    """Only ``actions`` (e.g. "view"), and only for ``is_office_admin``: the log-in records are
+    written by django-axes and never edited by hand."""
+
+    def __init__(self, model, actions=("view",)):
+        super().__init__(model)
+        self.actions = frozenset(actions)
+
+    def user_has_permission(self, user, action):
+        return action in self.actions and user.is_authenticated and is_office_admin(user)
+
+    def users_with_any_permission(self, actions):
+        users = get_user_model().objects.filter(is_active=True)
+        if not self.actions.intersection(actions):
+            return users.none()
+        return users.filter(Q(is_superuser=True) | Q(groups__name=ADMIN_GROUP)).distinct()
