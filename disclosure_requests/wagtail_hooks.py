@@ -86,7 +86,7 @@ class RequestInspectView(InspectView):
 
     @staticmethod
     def operation_label(op, proposals):
-        if op in ("answer", "answer_immediately") and proposals and proposals[0].next_step is not None:
+        if op == "answer" and proposals:
             return "修改答复（重新送审）"
         return services.OPERATION_LABELS[op]
 
