@@ -584,6 +584,8 @@ def answer(disclosure_request, user, immediate=False, on=None, files=(), keep_fi
             raise ValidationError({"keep_files": "只能保留本申请已上传的文件。"})
         if not releases_information(fields["outcome"], uploads or kept):
             return _issue_answer(r, user, on, immediate, fields)
+        if r.handling_section_id is None:
+            raise ValidationError("公开政府信息的答复须经承办科室起草人、科室负责人和分管领导审查，请先分办到承办科室。")
         released = kept + [_store_released_file(r, u, t, user) for u, t in zip(uploads, content_types)]
         previous = release_review.current_proposal(r)
         proposal = ReleaseProposal(

@@ -98,3 +98,14 @@ def test_the_leaders_approval_in_the_admin_is_what_issues(client, staff, propose
     give_opinion(client, staff.leader, received)
     received.refresh_from_db()
     assert received.state == State.ANSWERED
+
+
+def test_a_releasing_answer_needs_a_handling_section_to_review_it(staff, on_day):
+    from .factories import DisclosureRequestFactory
+
+    on_day(D(2026, 11, 10))
+    unassigned = DisclosureRequestFactory(received_on=D(2026, 11, 2))
+    with pytest.raises(ValidationError, match="请先分办到承办科室"):
+        services.answer(unassigned, staff.office_clerk, **DISCLOSING_ANSWER)
+    assert_not_issued(unassigned)
+    assert release_review.current_proposal(unassigned) is None
