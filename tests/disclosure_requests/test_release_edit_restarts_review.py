@@ -62,3 +62,25 @@ def test_dropping_a_file_is_a_change(staff, received, on_day):
     second = release_review.current_proposal(received)
     assert second.round == 2 and [f.original_name for f in second.files.all()] == ["a.pdf"]
     assert second.fingerprint != first.fingerprint
+
+
+def test_changing_the_answer_in_the_admin_keeps_or_drops_files(client, staff, received, as_user, on_day):
+    import datetime
+
+    from .factories import action_url, give_opinion
+
+    on_day(datetime.date(2026, 11, 10))
+    as_user(staff.drafter)
+    client.post(action_url(received, "answer"), {**DISCLOSING_ANSWER, "files": [
+        SimpleUploadedFile("a.pdf", b"%PDF-1.4 a"), SimpleUploadedFile("b.pdf", b"%PDF-1.4 b")]})
+    first = release_review.current_proposal(received)
+    give_opinion(client, staff.drafter, received)
+    give_opinion(client, staff.head, received)
+    as_user(staff.drafter)
+    form = client.get(action_url(received, "answer")).content.decode()
+    a, b = first.files.order_by("original_name")
+    assert "a.pdf" in form and "b.pdf" in form and form.count("checked") >= 2
+    client.post(action_url(received, "answer"), {**DISCLOSING_ANSWER, "keep_files": [a.pk]})
+    second = release_review.current_proposal(received)
+    assert second.round == 2 and list(second.files.all()) == [a] and second.next_step == 1
+    assert ReleaseOpinion.objects.filter(proposal=second).count() == 0
