@@ -64,6 +64,16 @@ def can_approve_extension(user, disclosure_request):
     )
 
 
+def has_role(user, role, section_id=None, in_general_office=False):
+    """Holds ``role`` in the section ``section_id``, or (``in_general_office``) in the general office."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return any(
+        held == role and ((in_general_office and is_office) or (section_id is not None and sid == section_id))
+        for sid, is_office, held in _memberships(user)
+    )
+
+
 def log_access(user, requests, action):
     """Write one access-log row per request whose personal data the user saw."""
     from .models import AccessLogEntry

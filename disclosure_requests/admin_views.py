@@ -59,8 +59,8 @@ ACTIONS = {
     "record_fee_payment": (FeePaymentForm, False,
                            lambda r, u, d: services.record_fee_payment(r, u, d["paid_on"], d["receipt_number"])),
     "lapse_fee": (ConfirmForm, False, lambda r, u, d: services.lapse_fee(r, u)),
-    "answer": (AnswerForm, False, lambda r, u, d: services.answer(r, u, **d)),
-    "answer_immediately": (AnswerForm, False, lambda r, u, d: services.answer(r, u, immediate=True, **d)),
+    "answer": (AnswerForm, True, lambda r, u, d: services.answer(r, u, **d)),
+    "answer_immediately": (AnswerForm, True, lambda r, u, d: services.answer(r, u, immediate=True, **d)),
     "close": (ConfirmForm, False, lambda r, u, d: services.close(r, u, note=d["note"])),
     "convert_to_proactive": (ConvertForm, False,
                              lambda r, u, d: services.convert_to_proactive(r, u, d["title"], d["parent"])),
@@ -89,14 +89,20 @@ def action(request, pk, operation):
     initial = {"received_on": timezone.localdate(), "sent_on": timezone.localdate(), "replied_on": timezone.localdate(),
                "notified_on": timezone.localdate(), "paid_on": timezone.localdate(), "amended_on": timezone.localdate(),
                "title": r.information_name, "section": r.handling_section}
-    form = form_class(request.POST if request.method == "POST" else None, initial=initial, **kwargs)
-    if request.method == "POST" and form.is_valid():
+    posted = request.method == "POST"
+    form = form_class(request.POST if posted else None, request.FILES if posted else None, initial=initial, **kwargs)
+    if posted and form.is_valid():
         try:
             call(r, request.user, form.cleaned_data)
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
-            messages.success(request, f"{services.OPERATION_LABELS[operation]}：已完成。")
+            r.refresh_from_db()
+            if operation in ("answer", "answer_immediately") and r.is_open:
+                messages.success(request, "答复涉及公开政府信息，已送保密审查：起草人初步意见、科室负责人审查、"
+                                          "办公室保密审查、分管领导审批后发出答复告知书。")
+            else:
+                messages.success(request, f"{services.OPERATION_LABELS[operation]}：已完成。")
             return redirect(inspect_url(r))
     return TemplateResponse(request, "disclosure_requests/admin/action.html", {
         "disclosure_request": r, "form": form, "operation": operation,

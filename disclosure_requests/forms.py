@@ -2,6 +2,7 @@
 
 from django import forms
 
+from moderation.models.opinions import Outcome
 from organisation.models import Section
 
 from .models import (
@@ -13,9 +14,10 @@ from .models import (
     ConsultationReply,
     DisclosureRequest,
     FeeBasis,
+    ReleasedFile,
 )
 from .models.choices import grouped_outcome_choices
-from .uploads import ALLOWED_LABEL, check_uploads, max_bytes, max_count
+from .uploads import ALLOWED_LABEL, check_upload, check_uploads, max_bytes, max_count
 
 
 class DescribedFieldsMixin:
@@ -209,6 +211,43 @@ class AnswerForm(forms.Form):
     answer_reasons = forms.CharField(label="理由", required=False, widget=forms.Textarea(attrs={"rows": 3}))
     other_agency_name = forms.CharField(label="负责公开的机关（非本机关信息时填写）", required=False)
     other_agency_contact = forms.CharField(label="该机关联系方式", required=False)
+    keep_files = forms.ModelMultipleChoiceField(
+        label="保留已上传的公开文件", queryset=ReleasedFile.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    files = MultipleFileField(
+        label="公开的文件（选填）", required=False,
+        help_text=f"随答复提供给申请人的文件，格式：{ALLOWED_LABEL}。予以公开、部分公开或附有文件的答复，"
+                  "须经保密审查（起草人、科室负责人、办公室、分管领导）后方可发出",
+    )
+
+    def __init__(self, *args, disclosure_request=None, **kwargs):
+        """Filled in with the answer last sent to the release review, so a returned answer is corrected,
+        not typed again."""
+        from .release_review import current_proposal
+
+        proposal = current_proposal(disclosure_request) if disclosure_request is not None else None
+        if proposal is not None:
+            kwargs["initial"] = {**kwargs.get("initial", {}), **proposal.answer_fields(),
+                                 "keep_files": list(proposal.files.all())}
+        super().__init__(*args, **kwargs)
+        if proposal is not None and proposal.files.exists():
+            self.fields["keep_files"].queryset = proposal.files.all()
+        else:
+            del self.fields["keep_files"]
+
+    def clean_files(self):
+        uploads = self.cleaned_data.get("files") or []
+        for upload in uploads:
+            check_upload(upload)
+        return uploads
+
+
+class ReleaseOpinionForm(forms.Form):
+    """保密审查 第六条: 同意, or 退回修改 with the reason (the button pressed gives the outcome)."""
+
+    outcome = forms.ChoiceField(choices=Outcome.choices, widget=forms.HiddenInput)
+    comment = forms.CharField(label="意见说明（退回修改时必填）", required=False, widget=forms.Textarea(attrs={"rows": 3}))
 
 
 class ConvertForm(forms.Form):

@@ -66,8 +66,9 @@ def _basis_and_reasons(r):
     return parts
 
 
-def compose_answer(r):
-    """The answer letter of 依申请公开 第二条 / 条例 第三十六条, by the bureau's answer kind."""
+def compose_answer(r, files=()):
+    """The answer letter of 依申请公开 第二条 / 条例 第三十六条, by the bureau's answer kind, listing
+    the files given with it."""
     kind = AnswerKind(r.answer_kind)
     body = [_opening(r) + "经审查，现答复如下："]
     if kind == AnswerKind.ALREADY_PUBLIC:
@@ -87,6 +88,8 @@ def compose_answer(r):
     else:
         body.append(f"{kind.label}（{r.outcome_label}）。")
         body.append("；".join(_basis_and_reasons(r)) + "。")
+    if files:
+        body.append("随本告知书提供以下文件：" + "；".join(f"{i}.《{f.original_name}》" for i, f in enumerate(files, 1)) + "。")
     body.append(REMEDY_SENTENCE)
     body.append("特此告知。")
     return answer_title(r), body

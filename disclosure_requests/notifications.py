@@ -58,3 +58,34 @@ def letter_issued(letter):
         [letter.request.applicant.email],
         letter.request.tracking_number,
     )
+
+
+def _handling_page_url(disclosure_request):
+    from django.urls import reverse
+
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "disclosure_requests_disclosurerequest_modeladmin_inspect", args=[disclosure_request.pk])
+
+
+def release_step_waiting(proposal, step, people):
+    """保密审查 第六条: the people of the next step are told an answer waits for their opinion."""
+    r = proposal.request
+    _send_after_commit(
+        f"依申请公开答复待您审查：{step.label}",
+        f"受理编号 {r.tracking_number} 的答复涉及公开政府信息，发出前须经保密审查，现待您提出“{step.label}”。\n"
+        f"办理页面：{_handling_page_url(r)}",
+        sorted({person.email for person in people}),
+        r.tracking_number,
+    )
+
+
+def release_returned(proposal, opinion):
+    """A rejection goes back to whoever proposed the answer, with the reason."""
+    r = proposal.request
+    _send_after_commit(
+        "依申请公开答复被退回修改",
+        f"受理编号 {r.tracking_number} 的答复在“{opinion.get_step_display()}”环节被退回修改。\n"
+        f"理由：{opinion.comment}\n请修改答复后重新送审：{_handling_page_url(r)}",
+        [proposal.proposed_by.email],
+        r.tracking_number,
+    )

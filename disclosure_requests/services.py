@@ -11,7 +11,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from . import access, clocks, fees, letters, notifications
+from moderation.models.opinions import Outcome, ReviewStep
+from moderation.people import STEP_ROLES
+
+from . import access, clocks, fees, letters, notifications, release_review
 from .models import (
     AnswerKind,
     Channel,
@@ -25,12 +28,16 @@ from .models import (
     FeeStatus,
     LetterKind,
     NationalOutcome,
+    ReleasedFile,
+    ReleaseOpinion,
+    ReleaseProposal,
     RequestAttachment,
     RequestEvent,
     State,
 )
 from .models.choices import OPEN_STATES
-from .uploads import check_uploads
+from .models.release import ANSWER_FIELDS, releases_information
+from .uploads import check_upload, check_uploads
 
 # Which states each operation starts from. Anything else is refused (one table, one place).
 ALLOWED_FROM = {
@@ -510,49 +517,166 @@ def lapse_fee(disclosure_request, user, on=None):
     return r
 
 
-# -- answer and closing -----------------------------------------------------------------------------
-
-ANSWER_FIELDS = ("answer_kind", "outcome", "answer_content", "answer_basis", "answer_reasons",
-                 "other_agency_name", "other_agency_contact")
+# -- answer, release review and closing ------------------------------------------------------------
 
 
-def answer(disclosure_request, user, immediate=False, on=None, **fields):
+def _answer_fields(fields):
+    return {field: (fields.get(field) or "").strip() for field in ANSWER_FIELDS}
+
+
+def _check_answer(r, fields):
+    """What every answer needs (依申请公开 第二条, 条例 第三十六条), checked without touching ``r``."""
+    if not fields["outcome"]:
+        raise ValidationError({"outcome": "请选择办理结果（年报口径）。"})
+    errors = DisclosureRequest(**fields).answer_errors()
+    if errors:
+        raise ValidationError(errors)
+    if fields["outcome"] == NationalOutcome.DISCLOSED:
+        blocking = [c.party_name for c in r.consultations.all() if c.blocks_disclosure]
+        if blocking:
+            raise ValidationError(
+                {"outcome": f"第三方（{'、'.join(blocking)}）不同意公开，不得公开；确需公开的，应先基于公共利益作出决定并书面通知第三方。"}
+            )
+
+
+def _check_immediate(r, on):
+    if r.channel != Channel.IN_PERSON:
+        raise ValidationError("当场答复只适用于当面提出的申请。")
+    if r.received_on and r.received_on != on:
+        raise ValidationError("当场答复只能在收到申请的当日作出。")
+
+
+def _store_released_file(r, upload, content_type, user):
+    digest = hashlib.sha256()
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    return ReleasedFile.objects.create(
+        request=r, file=upload, original_name=upload.name[:200], content_type=content_type, size=upload.size,
+        sha256=digest.hexdigest(), uploaded_by=user,
+    )
+
+
+def answer(disclosure_request, user, immediate=False, on=None, files=(), keep_files=(), **fields):
     """Answer with exactly one national outcome and the bureau's answer kind; refusals carry basis and
-    reasons. ``immediate`` is 当场答复 (依申请公开 第五条): received and answered the same day."""
+    reasons. ``immediate`` is 当场答复 (依申请公开 第五条): received and answered the same day.
+
+    An answer that releases information (予以公开, 部分公开, or files given: ``files`` uploaded now,
+    ``keep_files`` kept from the previous proposal) is not issued: it is proposed to the release review
+    (保密审查 第二、三、六条) and issued by the leader's approval. Answering again while it is under
+    review replaces the proposal and restarts the review at step 1. Other answers are issued at once.
+    The answer clock keeps running meanwhile (条例 第三十三条).
+    """
     on = on or clocks.today()
     operation = "answer_immediately" if immediate else "answer"
+    uploads = list(files or [])
+    content_types = [check_upload(upload) for upload in uploads]
     with transaction.atomic():
         r = _locked(disclosure_request)
         _check_can_open(user, r)
         _check_state(r, operation)
-        for field in ANSWER_FIELDS:
-            setattr(r, field, (fields.get(field) or "").strip())
-        if not r.outcome:
-            raise ValidationError({"outcome": "请选择办理结果（年报口径）。"})
-        errors = r.answer_errors()
-        if errors:
-            raise ValidationError(errors)
-        if r.outcome == NationalOutcome.DISCLOSED:
-            blocking = [c.party_name for c in r.consultations.all() if c.blocks_disclosure]
-            if blocking:
-                raise ValidationError(
-                    {"outcome": f"第三方（{'、'.join(blocking)}）不同意公开，不得公开；确需公开的，应先基于公共利益作出决定并书面通知第三方。"}
-                )
-        previous = r.state
+        fields = _answer_fields(fields)
+        _check_answer(r, fields)
         if immediate:
-            if r.channel != Channel.IN_PERSON:
-                raise ValidationError("当场答复只适用于当面提出的申请。")
-            if r.received_on and r.received_on != on:
-                raise ValidationError("当场答复只能在收到申请的当日作出。")
-            r.received_on = r.clock_started_on = on
-            r.is_immediate = True
-        r.answered_on, r.answered_by = on, user
-        r.state = State.ANSWERED
-        _save(r, user)
-        kind = EventKind.ANSWERED_IMMEDIATELY if immediate else EventKind.ANSWERED
-        _event(r, kind, user, previous, r.answer_reasons, outcome=r.outcome, answer_kind=r.answer_kind)
-        _issue(r, LetterKind.ANSWER, letters.compose_answer(r), user, on=on)
+            _check_immediate(r, on)
+        kept = list(keep_files or [])
+        if any(f.request_id != r.pk for f in kept):
+            raise ValidationError({"keep_files": "只能保留本申请已上传的文件。"})
+        if not releases_information(fields["outcome"], uploads or kept):
+            return _issue_answer(r, user, on, immediate, fields)
+        if r.handling_section_id is None:
+            raise ValidationError("公开政府信息的答复须经承办科室起草人、科室负责人和分管领导审查，请先分办到承办科室。")
+        released = kept + [_store_released_file(r, u, t, user) for u, t in zip(uploads, content_types)]
+        previous = release_review.current_proposal(r)
+        proposal = ReleaseProposal(
+            request=r, round=(previous.round + 1) if previous else 1, immediate=immediate, proposed_by=user,
+            fingerprint=release_review.fingerprint(fields, [(f.sha256, f.original_name) for f in released], immediate),
+            findings=release_review.scan(fields, released), **fields,
+        )
+        proposal.save()
+        proposal.files.set(released)
+        _event(r, EventKind.RELEASE_PROPOSED, user, r.state, "", round=proposal.round, outcome=fields["outcome"],
+               files=[f.original_name for f in released])
+        notifications.release_step_waiting(proposal, ReviewStep.DRAFTER_OPINION,
+                                           release_review.people_for(r, ReviewStep.DRAFTER_OPINION))
     return r
+
+
+def issue_answer(disclosure_request, user, immediate=False, on=None, files=(), **fields):
+    """Issue an answer and its letter. An answer releasing information is refused unless the release
+    review approved exactly this text and these files (``files``: ReleasedFile rows)."""
+    on = on or clocks.today()
+    with transaction.atomic():
+        r = _locked(disclosure_request)
+        _check_can_open(user, r)
+        return _issue_answer(r, user, on, immediate, _answer_fields(fields), list(files))
+
+
+def _issue_answer(r, user, on, immediate, fields, files=()):
+    """The one path to an answered request and its answer letter (inside the caller's transaction)."""
+    _check_state(r, "answer_immediately" if immediate else "answer")
+    _check_answer(r, fields)  # again: a third party may have objected during the review
+    if releases_information(fields["outcome"], files):
+        release_review.check_approved(r, fields, files, immediate)  # 保密审查 第二、三、六条
+    previous = r.state
+    for field in ANSWER_FIELDS:
+        setattr(r, field, fields[field])
+    if immediate:
+        _check_immediate(r, on)
+        r.received_on = r.clock_started_on = on
+        r.is_immediate = True
+    r.answered_on, r.answered_by = on, user
+    r.state = State.ANSWERED
+    _save(r, user)
+    kind = EventKind.ANSWERED_IMMEDIATELY if immediate else EventKind.ANSWERED
+    _event(r, kind, user, previous, r.answer_reasons, outcome=r.outcome, answer_kind=r.answer_kind)
+    _issue(r, LetterKind.ANSWER, letters.compose_answer(r, files=files), user, on=on)
+    return r
+
+
+def give_release_opinion(proposal, user, outcome, comment="", on=None):
+    """One step of the release review (保密审查 第六条): 同意, or 退回修改 with the reason. The step's
+    role decides who may act, each person once per proposal; the leader's approval issues the answer."""
+    on = on or clocks.today()
+    comment = (comment or "").strip()
+    with transaction.atomic():
+        r = _locked(proposal.request)
+        _check_can_open(user, r)
+        current = release_review.current_proposal(r)
+        if current is None or current.pk != proposal.pk or not r.is_open:
+            raise ValidationError("该答复已修改或已另行答复，本轮审查已结束。", code="release_superseded")
+        step = current.next_step
+        if step is None:
+            raise ValidationError(f"本轮审查{current.status_label()}，不能再提出意见。", code="release_finished")
+        if not release_review.holds_step(user, r, step):
+            raise PermissionDenied(f"“{step.label}”只能由{STEP_ROLES[step].label}提出。")
+        if release_review.has_given_opinion(user, current):
+            raise PermissionDenied("您已对本答复提出过意见，一人只能提出一项意见（保密审查 第六条）。")
+        if outcome not in Outcome.values:
+            raise ValidationError({"outcome": "请选择同意或退回修改。"})
+        if outcome == Outcome.REJECTED and not comment:
+            raise ValidationError({"comment": "退回修改必须写明理由。"})
+        if (outcome == Outcome.APPROVED and step == ReviewStep.CONFIDENTIALITY_REVIEW and current.findings
+                and not comment):
+            raise ValidationError({"comment": "存在敏感信息提示，同意前请在意见说明中写明核对结论（保密审查 第五条）。"})
+        try:
+            with transaction.atomic():
+                opinion = ReleaseOpinion.objects.create(proposal=current, step=step, reviewer=user, outcome=outcome,
+                                                        comment=comment)
+        except IntegrityError:
+            raise ValidationError("该环节已有人提出意见。", code="release_race") from None
+        if outcome == Outcome.REJECTED:
+            _event(r, EventKind.RELEASE_RETURNED, user, r.state, comment, round=current.round, step=step.value)
+            notifications.release_returned(current, opinion)
+            return opinion
+        _event(r, EventKind.RELEASE_APPROVED_STEP, user, r.state, comment, round=current.round, step=step.value)
+        current = release_review.current_proposal(r)
+        if current.is_approved:
+            _issue_answer(r, user, on, current.immediate, current.answer_fields(), list(current.files.all()))
+        else:
+            notifications.release_step_waiting(current, current.next_step,
+                                               release_review.people_for(r, current.next_step))
+    return opinion
 
 
 def close(disclosure_request, user, on=None, note=""):

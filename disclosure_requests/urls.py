@@ -10,4 +10,5 @@ urlpatterns = [
     path("yisqgk/status/", views.status, name="status"),
     path("yisqgk/status/letters/<str:number>/", views.letter, name="letter"),
     path("yisqgk/status/letters/<str:number>/pdf/", views.letter, {"fmt": "pdf"}, name="letter_pdf"),
+    path("yisqgk/status/files/<int:pk>/", views.released_file, name="released_file"),
 ]

@@ -1,15 +1,15 @@
 """Public pages: the application form and the applicant's status page. Thin: the services decide."""
 
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
-from . import clocks, letters, services, throttling
+from . import clocks, letters, release_review, services, throttling
 from .forms import ApplicantForm, RequestForm, StatusLookupForm, apply_service_errors
-from .models import Letter
+from .models import Letter, ReleasedFile
 
 SESSION_DONE = "disclosure_requests_done"
 SESSION_ACCESS = "disclosure_requests_access"
@@ -75,6 +75,7 @@ def status(request):
     if disclosure_request is not None:
         context["clock"] = clocks.answer_status(disclosure_request)
         context["letters"] = disclosure_request.letters.filter(to_applicant=True)
+        context["released_files"] = release_review.issued_files(disclosure_request)
     return render(request, "disclosure_requests/status.html", context)
 
 
@@ -90,3 +91,18 @@ def letter(request, number, fmt="html"):
         return response
     return render(request, "disclosure_requests/letter.html",
                   {"letter": letter, "organisation": letters.organisation_name(), "issued": letters.chinese_date(letter.issued_on)})
+
+
+@never_cache
+def released_file(request, pk):
+    """A file given with the issued answer, only in the browser session that entered the right codes;
+    before the answer is issued (release review, 保密审查 第六条) it does not exist for the applicant."""
+    item = get_object_or_404(ReleasedFile.objects.select_related("request"), pk=pk)
+    if item.request_id not in request.session.get(SESSION_ACCESS, []):
+        raise Http404
+    if item not in release_review.issued_files(item.request):
+        raise Http404
+    response = FileResponse(item.file.open("rb"), content_type=item.content_type, as_attachment=True,
+                            filename=item.original_name)
+    response["Cache-Control"] = "private, no-store"
+    return response

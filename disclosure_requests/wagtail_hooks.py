@@ -8,9 +8,11 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import IndexView, InspectView
 
+from moderation.approval_form import person_name
 from workdays.official_calendar import WorkingDayCalendar
 
-from . import access, admin_views, clocks, conf, services
+from . import access, admin_views, clocks, conf, release_review, release_views, services
+from .forms import ReleaseOpinionForm
 from .models import AccessAction, DisclosureRequest, State
 from .models.choices import CLOCK_STATES
 
@@ -63,6 +65,7 @@ class RequestInspectView(InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         r = self.instance
+        proposals = list(release_review.proposals_of(r))
         calendar = WorkingDayCalendar()
         context.update({
             "r": r,
@@ -74,11 +77,34 @@ class RequestInspectView(InspectView):
             "events": r.events.select_related("actor"),
             "letters": r.letters.all(),
             "attachments": r.attachments.all(),
-            "operations": [(op, services.OPERATION_LABELS[op],
+            "operations": [(op, self.operation_label(op, proposals),
                             reverse("disclosure_requests_admin:action", args=[r.pk, op]))
                            for op in services.allowed_operations(r)],
         })
+        context.update(self.release_context(r, proposals))
         return context
+
+    @staticmethod
+    def operation_label(op, proposals):
+        if op == "answer" and proposals:
+            return "修改答复（重新送审）"
+        return services.OPERATION_LABELS[op]
+
+    def release_context(self, r, proposals):
+        """保密审查 第六条: the answer under review, its files and findings, every opinion so far, and
+        the opinion form for the person whose step it is."""
+        current = proposals[0] if proposals and (r.is_open or proposals[0].is_approved) else None
+        for proposal in proposals:
+            proposal.status = proposal.status_label(is_current=proposal is current)
+        waiting = current.next_step if current is not None and r.is_open else None
+        acting = waiting is not None and release_review.may_act(self.request.user, current)
+        return {
+            "release_current": current,
+            "release_earlier": [p for p in proposals if p is not current],
+            "release_waiting_step": waiting,
+            "release_waiting_people": [person_name(u) for u in release_review.people_for(r, waiting)] if waiting else [],
+            "release_form": ReleaseOpinionForm() if acting else None,
+        }
 
 
 class DisclosureRequestAdmin(ModelAdmin):
@@ -138,6 +164,12 @@ def register_admin_urls():
         path("<int:pk>/attachments/<int:attachment_pk>/", admin_views.attachment, name="attachment"),
         path("<int:pk>/letters/<int:letter_pk>/", admin_views.letter, name="letter"),
         path("<int:pk>/letters/<int:letter_pk>/pdf/", admin_views.letter, {"fmt": "pdf"}, name="letter_pdf"),
+        path("<int:pk>/release/<int:proposal_pk>/act/", release_views.act, name="release_act"),
+        path("<int:pk>/release/<int:proposal_pk>/approval-form/", release_views.approval_form_html,
+             name="release_approval_form"),
+        path("<int:pk>/release/<int:proposal_pk>/approval-form.pdf", release_views.approval_form_pdf,
+             name="release_approval_form_pdf"),
+        path("<int:pk>/released-files/<int:file_pk>/", release_views.released_file, name="released_file"),
         path("export/", admin_views.export, name="export"),
         path("export/xlsx/", admin_views.export, {"fmt": "xlsx"}, name="export_xlsx"),
         path("register/", admin_views.register, name="register"),
@@ -177,7 +209,25 @@ class DeadlinesPanel(Component):
         return {"sections": sorted(sections.items()), "awaiting_receipt": awaiting, "due_soon_days": due_soon_days}
 
 
+class ReleaseReviewPanel(Component):
+    """Dashboard: answers waiting for this person's release opinion (保密审查 第六条), oldest first."""
+
+    name = "disclosure_request_release_review"
+    order = 85
+    template_name = "disclosure_requests/admin/release_panel.html"
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        rows = [{"proposal": p, "r": p.request, "step": p.next_step,
+                 "url": reverse("disclosure_requests_disclosurerequest_modeladmin_inspect", args=[p.request_id])}
+                for p in release_review.waiting_for(self.request.user)]
+        return {"rows": rows}
+
+
 @hooks.register("construct_homepage_panels")
 def add_deadlines_panel(request, panels):
     if access.can_use_requests(request.user):
+        panels.append(ReleaseReviewPanel(request))
         panels.append(DeadlinesPanel(request))

@@ -22,6 +22,7 @@ from .consultation import Consultation
 from .event import AccessLogEntry, RequestEvent
 from .fee import FeeNotice
 from .letter import Letter
+from .release import ReleasedFile, ReleaseOpinion, ReleaseProposal
 from .request import DisclosureRequest
 
 __all__ = [
@@ -47,6 +48,9 @@ __all__ = [
     "OrganisationKind",
     "ProvisionForm",
     "RequestAttachment",
+    "ReleaseOpinion",
+    "ReleaseProposal",
+    "ReleasedFile",
     "RequestEvent",
     "State",
 ]

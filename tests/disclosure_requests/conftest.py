@@ -33,6 +33,10 @@ def staff(portal):
     s.office_head = member(Role.SECTION_HEAD, s.office, "office_head")
     s.drafter = member(Role.DRAFTER, s.section, "data_drafter")
     s.head = member(Role.SECTION_HEAD, s.section, "data_head")
+    s.reviewer = member(Role.CONFIDENTIALITY_REVIEWER, s.office, "office_reviewer")
+    s.leader = member(Role.LEADER_IN_CHARGE, s.section, "data_leader")
+    # 保密审查 第六条, in order: drafter, section head, the office's reviewer, the leader in charge
+    s.release_team = [s.drafter, s.head, s.reviewer, s.leader]
     s.outsider = member(Role.DRAFTER, s.other_section, "plan_drafter")
     return s
 
@@ -70,3 +74,18 @@ def on_day(monkeypatch):
 
     _real_localdate = timezone.localdate
     return _set
+
+
+DISCLOSING_ANSWER = {"answer_kind": "disclose", "outcome": "disclosed",
+                     "answer_content": "2025年政务数据共享目录全文见所附文件。"}
+
+
+@pytest.fixture
+def proposed(staff, received, on_day):
+    """``received`` answered 予以公开 by its drafter on 2026-11-10: waiting for the release review."""
+    from disclosure_requests import release_review, services
+
+    on_day(datetime.date(2026, 11, 10))
+    services.answer(received, staff.drafter, **DISCLOSING_ANSWER)
+    received.refresh_from_db()
+    return release_review.current_proposal(received)

@@ -28,6 +28,53 @@ def test_other_section_cannot_open_or_act(client, staff, received, attachment, a
     assert not received.access_log.exists()
 
 
+@pytest.fixture
+def release_urls(staff, received, on_day):
+    """Every URL of the release review of ``received`` (保密审查 第六条)."""
+    import datetime
+
+    from disclosure_requests import release_review, services
+
+    on_day(datetime.date(2026, 11, 10))
+    services.answer(received, staff.drafter, answer_kind="disclose", outcome="disclosed", answer_content="全文",
+                    files=[SimpleUploadedFile("目录.pdf", b"%PDF-1.4 x")])
+    proposal = release_review.current_proposal(received)
+    args = [received.pk, proposal.pk]
+    return {
+        "act": reverse("disclosure_requests_admin:release_act", args=args),
+        "form": reverse("disclosure_requests_admin:release_approval_form", args=args),
+        "pdf": reverse("disclosure_requests_admin:release_approval_form_pdf", args=args),
+        "file": reverse("disclosure_requests_admin:released_file", args=[received.pk, proposal.files.get().pk]),
+    }
+
+
+@pytest.mark.parametrize("who", ["outsider", "other_head", "other_leader"])
+def test_other_sections_get_403_on_the_release_review(client, staff, release_urls, as_user, who):
+    from organisation.models import Role
+    from tests.factories import member
+
+    user = {
+        "outsider": staff.outsider,
+        "other_head": member(Role.SECTION_HEAD, staff.other_section, "plan_head"),
+        "other_leader": member(Role.LEADER_IN_CHARGE, staff.other_section, "plan_leader"),
+    }[who]
+    as_user(user)
+    for name in ("form", "pdf", "file"):
+        assert denied(client.get(release_urls[name])), name
+    assert denied(client.post(release_urls["act"], {"outcome": "approved", "comment": "同意"}))
+    from disclosure_requests.models import ReleaseOpinion
+
+    assert not ReleaseOpinion.objects.exists()
+
+
+@pytest.mark.parametrize("who", ["drafter", "head", "leader", "reviewer", "office_clerk"])
+def test_section_people_office_reviewers_and_leaders_see_the_release_review(client, staff, release_urls, as_user,
+                                                                             who):
+    as_user(getattr(staff, who))
+    for name in ("form", "pdf", "file"):
+        assert client.get(release_urls[name]).status_code == 200, name
+
+
 @pytest.mark.parametrize("who", ["drafter", "head", "office_clerk", "superuser"])
 def test_handling_section_general_office_and_superuser_can_open(client, staff, received, as_user, who):
     from tests.factories import UserFactory

@@ -36,7 +36,8 @@ def test_attachment_and_letter_views_are_logged(client, staff, received, as_user
     attachment = RequestAttachment.objects.create(
         request=received, file=SimpleUploadedFile("a.pdf", b"%PDF-1"), original_name="a.pdf",
         content_type="application/pdf", size=6)
-    services.answer(received, staff.drafter, answer_kind="disclose", outcome="disclosed", answer_content="x")
+    services.answer(received, staff.drafter, answer_kind="withhold", outcome="withheld_process",
+                    answer_basis="《条例》第十六条", answer_reasons="过程稿")
     letter = received.letters.get()
     as_user(staff.drafter)
     client.get(reverse("disclosure_requests_admin:attachment", args=[received.pk, attachment.pk]))

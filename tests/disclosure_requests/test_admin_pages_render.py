@@ -9,7 +9,7 @@ from django.urls import reverse
 from disclosure_requests import services
 from disclosure_requests.models import ConsultationReply
 
-from .factories import DisclosureRequestFactory, action_url, index_url, inspect_url
+from .factories import DisclosureRequestFactory, action_url, index_url, inspect_url, release
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -27,11 +27,13 @@ def test_each_offered_action_form_renders_in_each_state(client, staff, as_user, 
     services.start_consultation(consulting, staff.drafter, "另一公司", "y")
     paying = DisclosureRequestFactory(received_on=D(2026, 11, 2), handling_section=staff.section)
     services.issue_fee_notice(paying, staff.drafter, "per_page", pages=50)
-    answered = DisclosureRequestFactory(received_on=D(2026, 11, 2), handling_section=staff.section)
-    services.answer(answered, staff.drafter, answer_kind="disclose", outcome="disclosed", answer_content="x")
+    reviewing = DisclosureRequestFactory(received_on=D(2026, 11, 2), handling_section=staff.section)
+    services.answer(reviewing, staff.drafter, answer_kind="disclose", outcome="disclosed", answer_content="x")
+    answered = release(DisclosureRequestFactory(received_on=D(2026, 11, 2), handling_section=staff.section), staff,
+                       answer_kind="disclose", outcome="disclosed", answer_content="x")
     as_user(staff.office_head)
     seen = set()
-    for r in (submitted, received, amending, consulting, paying, answered):
+    for r in (submitted, received, amending, consulting, paying, reviewing, answered):
         r.refresh_from_db()
         page = client.get(inspect_url(r))
         assert page.status_code == 200

@@ -9,9 +9,9 @@ from django.core.exceptions import ValidationError
 
 from disclosure_requests import letters, services
 from disclosure_requests.models import AnswerKind, NationalOutcome, State
-from disclosure_requests.models.choices import ANSWER_KIND_OUTCOMES, OUTCOME_GROUPS
+from disclosure_requests.models.choices import ANSWER_KIND_OUTCOMES, DISCLOSING_OUTCOMES, OUTCOME_GROUPS
 
-from .factories import DisclosureRequestFactory, action_url
+from .factories import DisclosureRequestFactory, action_url, give_opinion, release
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -71,6 +71,9 @@ def test_each_outcome_produces_its_letter(client, staff, as_user, on_day, outcom
         "other_agency_contact": "0955-1234567" if kind == AnswerKind.NOT_THIS_AGENCY else "",
     })
     assert response.status_code == 302, response.content.decode()[:2000]
+    if outcome in DISCLOSING_OUTCOMES:  # released only after the release review (保密审查 第六条)
+        for user in staff.release_team:
+            give_opinion(client, user, r)
     r.refresh_from_db()
     assert r.state == State.ANSWERED and r.outcome == outcome and r.answer_kind == kind
     letter = r.letters.get(kind="answer")
@@ -118,8 +121,8 @@ def test_already_public_answer_tells_where_to_get_it(staff, received, on_day):
     on_day(D(2026, 11, 10))
     with pytest.raises(ValidationError):
         services.answer(received, staff.drafter, answer_kind="already_public", outcome="disclosed")
-    services.answer(received, staff.drafter, answer_kind="already_public", outcome="disclosed",
-                    answer_content="索引号 11640500MB1950123X/2025-00012，见本局门户网站")
+    release(received, staff, answer_kind="already_public", outcome="disclosed",
+            answer_content="索引号 11640500MB1950123X/2025-00012，见本局门户网站")
     letter = received.letters.get(kind="answer")
     assert "获取该信息的方式和途径" in letter.body and "2025-00012" in letter.body
 
@@ -152,10 +155,12 @@ def test_immediate_answer_same_day(client, staff, as_user, on_day):
     as_user(staff.office_clerk)
     client.post(action_url(r, "answer_immediately"), {"answer_kind": "already_public", "outcome": "disclosed",
                                                       "answer_content": "已在门户网站公开，当场告知网址"})
+    for user in staff.release_team:  # the same day, after the release review
+        give_opinion(client, user, r)
     r.refresh_from_db()
     assert r.state == State.ANSWERED and r.is_immediate
     assert r.received_on == r.answered_on == D(2026, 11, 10)
-    assert r.events.get().kind == "answered_immediately"
+    assert r.events.last().kind == "answered_immediately"
 
 
 def test_immediate_answer_not_on_a_later_day(staff, on_day):

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from disclosure_pages.models import DisclosureItemPage
 from disclosure_requests import services
 
-from .factories import action_url
+from .factories import action_url, release
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -17,8 +17,7 @@ D = datetime.date
 @pytest.fixture
 def answered(staff, received, on_day):
     on_day(D(2026, 11, 10))
-    return services.answer(received, staff.drafter, answer_kind="disclose", outcome="disclosed",
-                           answer_content="见附件")
+    return release(received, staff, answer_kind="disclose", outcome="disclosed", answer_content="见附件")
 
 
 def test_creates_a_draft_item_under_other(client, staff, answered, portal, as_user):

@@ -7,7 +7,7 @@ import pytest
 from disclosure_requests import services
 from disclosure_requests.models import ConsultationReply, DisclosureRequest
 
-from .factories import action_url, form_data
+from .factories import action_url, form_data, release
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -20,11 +20,12 @@ def test_each_service_step_adds_a_history_record_with_the_user(staff, received, 
     c = services.start_consultation(received, staff.drafter, "某公司", "x")
     services.record_consultation_reply(c, staff.drafter, ConsultationReply.AGREE)
     services.approve_extension(received, staff.head, 5, "x")
-    services.answer(received, staff.drafter, answer_kind="disclose", outcome="disclosed", answer_content="x")
+    release(received, staff, answer_kind="disclose", outcome="disclosed", answer_content="x")
     services.close(received, staff.drafter)
     records = list(received.history.order_by("history_id"))[start:]
+    # The leader's approval issues an answer that releases information (保密审查 第六条).
     assert [h.history_user for h in records] == [staff.office_clerk, staff.drafter, staff.drafter, staff.head,
-                                                 staff.drafter, staff.drafter]
+                                                 staff.leader, staff.drafter]
     assert [h.state for h in records] == ["received", "consulting", "received", "received", "answered", "closed"]
     assert c.history.count() == 2 and c.history.first().history_user == staff.drafter
 

@@ -7,7 +7,7 @@ import pytest
 from disclosure_requests import services
 from disclosure_requests.models import State
 
-from .factories import DisclosureRequestFactory, action_url
+from .factories import DisclosureRequestFactory, action_url, give_opinion
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -44,7 +44,12 @@ def test_full_path_received_amendment_consultation_extension_answer_closed(clien
     as_user(staff.drafter)
     post(client, received, "answer", {"answer_kind": "disclose", "outcome": "disclosed",
                                       "answer_content": "见附件。"})
-    assert received.state == State.ANSWERED and received.answered_by == staff.drafter
+    assert received.state == State.RECEIVED  # 予以公开: the release review first (保密审查 第六条)
+    for user in staff.release_team:
+        give_opinion(client, user, received)
+    received.refresh_from_db()
+    assert received.state == State.ANSWERED and received.answered_by == staff.leader
+    as_user(staff.drafter)
     post(client, received, "close", {"note": "归档"})
     assert received.state == State.CLOSED and received.closed_on == today
     kinds = [(e.kind, e.from_state, e.to_state, e.actor.username) for e in received.events.all()]
@@ -54,7 +59,12 @@ def test_full_path_received_amendment_consultation_extension_answer_closed(clien
         ("consultation_started", "received", "consulting", "data_drafter"),
         ("consultation_replied", "consulting", "received", "data_drafter"),
         ("extended", "received", "received", "data_head"),
-        ("answered", "received", "answered", "data_drafter"),
+        ("release_proposed", "received", "received", "data_drafter"),
+        ("release_approved_step", "received", "received", "data_drafter"),
+        ("release_approved_step", "received", "received", "data_head"),
+        ("release_approved_step", "received", "received", "office_reviewer"),
+        ("release_approved_step", "received", "received", "data_leader"),
+        ("answered", "received", "answered", "data_leader"),
         ("closed", "answered", "closed", "data_drafter"),
     ]
     assert all(e.at is not None for e in received.events.all())

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from disclosure_requests import services
 
-from .factories import DisclosureRequestFactory
+from .factories import DisclosureRequestFactory, release
 
 pytestmark = pytest.mark.django_db
 STATUS = reverse("disclosure_requests:status")
@@ -17,9 +17,8 @@ STATUS = reverse("disclosure_requests:status")
 def answered(staff, on_day):
     on_day(datetime.date(2026, 11, 10))
     r = DisclosureRequestFactory(received_on=datetime.date(2026, 11, 2), handling_section=staff.section)
-    services.answer(r, staff.drafter, answer_kind="disclose", outcome="disclosed",
-                    answer_content="见附件《2025年政务数据共享目录》。")
-    return r
+    return release(r, staff, answer_kind="disclose", outcome="disclosed",
+                   answer_content="见附件《2025年政务数据共享目录》。")
 
 
 def test_right_codes_show_state_deadline_and_letters(client, staff, received, on_day):

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from disclosure_requests import services
 from disclosure_requests.models import ConsultationReply, State
 
-from .factories import action_url
+from .factories import action_url, give_opinion
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -75,6 +75,8 @@ def test_public_interest_override_needs_reasons_and_notice(client, staff, receiv
     assert notice.recipient == "某科技公司" and "涉及公共安全" in notice.body
     client.post(action_url(received, "answer"), {"answer_kind": "disclose", "outcome": "disclosed",
                                                  "answer_content": "见附件"})
+    for user in staff.release_team:
+        give_opinion(client, user, received)
     received.refresh_from_db()
     assert received.state == State.ANSWERED
 
