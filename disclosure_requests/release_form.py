@@ -1,8 +1,6 @@
 """依申请公开答复保密审查审批表: the printable record of one proposal and its four opinions, HTML and
 PDF, as moderation's 保密审查审批表 is for pages. Every user string is escaped in both."""
 
-import io
-from xml.sax.saxutils import escape
 
 from django.utils import timezone
 
@@ -44,24 +42,18 @@ def approval_form_data(proposal):
 
 
 def approval_form_pdf(proposal):
-    """A4, reportlab's built-in CID font; user text goes through ``escape`` before ``Paragraph``, so
-    markup in an answer or a comment prints as typed and is never interpreted."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
+    """A4 in the embedded font of ``outgoing.pdf``, every user string printed as typed."""
     from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, TableStyle
 
-    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    from outgoing import pdf
+
     data = approval_form_data(proposal)
-    title_style = ParagraphStyle("title", fontName="STSong-Light", fontSize=16, leading=22, alignment=1)
-    cell = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
+    title_style = pdf.style("title", fontSize=16, leading=22, alignment=1)
+    cell = pdf.style("cell", fontSize=10, leading=14)
 
     def p(text):
-        return Paragraph(escape(str(text or "")).replace("\n", "<br/>"), cell)
+        return pdf.paragraph(text, cell)
 
     r = data["r"]
     files = "\n".join(f"{f.original_name}（SHA-256 {f.sha256[:16]}…）" for f in data["files"]) or "无"
@@ -77,12 +69,10 @@ def approval_form_pdf(proposal):
     opinions = [[p("审查环节"), p("意见"), p("意见说明"), p("审查人/时间")]]
     for row in data["rows"]:
         opinions.append([p(row["step"]), p(row["outcome"]), p(row["comment"]), p(f"{row['name']}\n{row['date']}")])
-    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    meta_table = Table(meta, colWidths=[25 * mm, 60 * mm, 25 * mm, 60 * mm])
-    meta_table.setStyle(TableStyle(grid + [("SPAN", (1, row), (3, row)) for row in (4, 5, 6)]))
-    opinion_table = Table(opinions, colWidths=[40 * mm, 25 * mm, 70 * mm, 35 * mm])
-    opinion_table.setStyle(TableStyle(grid))
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, title=TITLE)
-    doc.build([Paragraph(TITLE, title_style), Spacer(1, 8 * mm), meta_table, Spacer(1, 6 * mm), opinion_table])
-    return buffer.getvalue()
+    meta_table = pdf.grid_table(meta, [25 * mm, 60 * mm, 25 * mm, 60 * mm])
+    meta_table.setStyle(TableStyle([("SPAN", (1, row), (3, row)) for row in (4, 5, 6)]))
+    return pdf.build(
+        [pdf.paragraph(TITLE, title_style), Spacer(1, 8 * mm), meta_table, Spacer(1, 6 * mm),
+         pdf.grid_table(opinions, [40 * mm, 25 * mm, 70 * mm, 35 * mm])],
+        title=TITLE,
+    )
