@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from wagtail.utils.sendfile import _get_sendfile
 
 from tests.factories import PASSWORD, SectionFactory, general_office, member
@@ -8,8 +9,10 @@ from tests.factories import PASSWORD, SectionFactory, general_office, member
 def file_storage(settings, tmp_path):
     """Each test stores its files in a folder of its own, and starts with Django streaming them."""
     settings.MEDIA_ROOT = tmp_path / "files"
+    cache.clear()  # Wagtail caches renditions, whose files were in another test's folder
     _get_sendfile.clear()  # Wagtail caches SENDFILE_BACKEND on first use
     yield settings.MEDIA_ROOT
+    cache.clear()
     _get_sendfile.clear()
 
 
