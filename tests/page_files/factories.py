@@ -22,6 +22,7 @@ def item_using(parent, section, documents=(), images=(), live=True, **kwargs):
     """An item of ``section`` with ``documents`` as attachments and ``images`` in its body;
     ``live=True`` publishes it (as migrated data, see tests.factories)."""
     body = [("image", {"image": img, "alt_text": img.title, "caption": ""}) for img in images]
+    body += kwargs.pop("body", [])
     page = DisclosureItemPageFactory(parent=parent, publisher=section, live=False, body=body, **kwargs)
     for doc in documents:
         page.attachments.add(ItemAttachment(document=doc, title=doc.title))
