@@ -111,6 +111,7 @@ def test_wrong_file_name_is_not_served(client, category, people):
     doc = document(people.section_a)
     item_using(category, people.section_a, documents=[doc])
     assert client.get(f"/documents/{doc.pk}/other.txt").status_code == 404
+    assert client.get(f"/documents/{10**25}/{doc.filename}").status_code == 404
 
 
 def test_stored_files_are_not_served_directly(client, category, people):
