@@ -1,11 +1,14 @@
 """Wagtail groups for the roles of 保密审查 第六条, and their permissions.
 
 Group membership follows section membership: ``sync_user_groups`` is called whenever a
-membership changes, so nobody is put into a group by hand.
+membership changes, so nobody is put into a group by hand. Besides the role groups, each
+section has a file library group (``page_files.libraries``): its people see their section's
+documents and images only.
 """
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Q
 
 from .models import Membership, Role
 
@@ -27,6 +30,8 @@ PAGE_PERMISSIONS = {
 }
 ADMIN_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
 
+# Granted on a section's collection to its library group, and on the root collection to the
+# general office staff (who see every section's files). 保密审查 第三条: 谁主管、谁负责.
 COLLECTION_PERMISSIONS = {
     "wagtaildocs": ["add_document", "change_document", "choose_document"],
     "wagtailimages": ["add_image", "change_image", "choose_image"],
@@ -41,6 +46,8 @@ def _admin_access():
 def setup_roles(portal_root=None):
     """Create the role groups and grant their permissions. Idempotent."""
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+    from page_files.libraries import ensure_section_libraries, grant_collection_permissions
 
     access_admin = _admin_access()
     groups = {role: Group.objects.get_or_create(name=name)[0] for role, name in ROLE_GROUPS.items()}
@@ -58,13 +65,14 @@ def setup_roles(portal_root=None):
 
     root_collection = Collection.get_first_root_node()
     if root_collection:
-        for group in [*groups.values(), admin_group]:
-            for app_label, codenames in COLLECTION_PERMISSIONS.items():
-                for codename in codenames:
-                    permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
-                    GroupCollectionPermission.objects.get_or_create(
-                        group=group, collection=root_collection, permission=permission
-                    )
+        # Role groups span sections, so they hold no collection permissions: a drafter of one
+        # section must not see or choose another's files (page_files.libraries).
+        GroupCollectionPermission.objects.filter(
+            group__in=groups.values(), collection=root_collection,
+            permission__content_type__app_label__in=COLLECTION_PERMISSIONS,
+        ).delete()
+        grant_collection_permissions(admin_group, root_collection)
+    ensure_section_libraries()
 
     if portal_root is not None:
         grants = [(groups[role], codenames) for role, codenames in PAGE_PERMISSIONS.items()]
@@ -77,11 +85,17 @@ def setup_roles(portal_root=None):
 
 
 def sync_user_groups(user):
-    """Put the user in exactly the role groups their memberships give."""
-    role_group_names = set(ROLE_GROUPS.values())
-    wanted = {ROLE_GROUPS[Role(role)] for role in Membership.objects.filter(user=user).values_list("role", flat=True)}
-    current = set(user.groups.filter(name__in=role_group_names).values_list("name", flat=True))
+    """Put the user in exactly the role groups and section library groups their memberships give."""
+    from page_files.libraries import section_library_groups
+
+    memberships = list(Membership.objects.filter(user=user).values_list("section_id", "role"))
+    wanted = {Group.objects.get_or_create(name=ROLE_GROUPS[Role(role)])[0] for role in {r for _, r in memberships}}
+    wanted |= set(section_library_groups({section_id for section_id, _ in memberships}))
+    managed = Group.objects.filter(
+        Q(name__in=ROLE_GROUPS.values()) | Q(pk__in=section_library_groups().values("pk"))
+    )
+    current = set(user.groups.filter(pk__in=managed.values("pk")))
     if wanted - current:
-        user.groups.add(*(Group.objects.get_or_create(name=name)[0] for name in wanted - current))
+        user.groups.add(*(wanted - current))
     if current - wanted:
-        user.groups.remove(*Group.objects.filter(name__in=current - wanted))
+        user.groups.remove(*(current - wanted))

@@ -18,6 +18,7 @@ from ..models import (
     TopicCategory,
     Validity,
 )
+from .files import add_demo_files
 
 DEMO_SOURCE = "演示数据（load_demo）"
 
@@ -168,6 +169,7 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
         item.publication_date = min(creation_date + datetime.timedelta(days=rng.randint(0, 20)), today)
         subcategories[sub_title].add_child(instance=item)
         item.keywords.add(topic.replace("“", "").replace("”", ""))
+        add_demo_files(item, seed=generated)
         item.save()
         publish(item)
         if is_normative:

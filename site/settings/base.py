@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "organisation",
     "workdays",
     "disclosure_pages",
+    "page_files",
     "moderation",
     "search",
     "disclosure_requests",
@@ -134,12 +135,28 @@ STATICFILES_FINDERS = [
 STATICFILES_DIRS = [BASE_DIR / "static_src"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
-MEDIA_URL = "/media/"
+PRIVATE_ROOT = Path(os.environ.get("PRIVATE_ROOT", BASE_DIR / "private"))
+# Documents and images. Nothing serves this folder directly (keep it out of every web root): each
+# file goes out through a page_files view that checks publication first (docs/files.md).
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", PRIVATE_ROOT / "files"))
+MEDIA_URL = "/files/"
 # Applicants' uploads are never public: kept outside MEDIA_ROOT, served by a permission-checked view.
-DISCLOSURE_REQUESTS_PRIVATE_ROOT = Path(
-    os.environ.get("PRIVATE_ROOT", BASE_DIR / "private")
-) / "disclosure_requests"
+DISCLOSURE_REQUESTS_PRIVATE_ROOT = PRIVATE_ROOT / "disclosure_requests"
+# After that check the web server may send the file itself: SENDFILE_HEADER=X-Accel-Redirect (nginx,
+# with an `internal` location SENDFILE_URL aliased to MEDIA_ROOT) or X-Sendfile (Apache, lighttpd).
+SENDFILE_HEADER = os.environ.get("SENDFILE_HEADER", "")
+if SENDFILE_HEADER:
+    _SENDFILE_BACKENDS = {
+        "x-accel-redirect": "django_sendfile.backends.nginx",
+        "x-sendfile": "django_sendfile.backends.xsendfile",
+    }
+    if SENDFILE_HEADER.lower() not in _SENDFILE_BACKENDS:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured("SENDFILE_HEADER must be X-Accel-Redirect, X-Sendfile or empty.")
+    SENDFILE_BACKEND = _SENDFILE_BACKENDS[SENDFILE_HEADER.lower()]
+    SENDFILE_ROOT = str(MEDIA_ROOT)
+    SENDFILE_URL = os.environ.get("SENDFILE_URL", "/internal-files")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -160,6 +177,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "doc", "odt", "pdf", "rtf", "txt", "xlsx", "xls", "zip", "ofd", "wps"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents through their serving view (never a storage URL), and library forms that keep the
+# files of live pages (page_files).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "page_files.forms.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "page_files.forms.ImageForm"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 
 # 索引号: `<org code>/<year>-<5-digit sequence>` (REGULATIONS.md §3.1).

@@ -23,7 +23,7 @@ def test_setup_roles_is_idempotent(portal):
 def test_membership_puts_user_in_role_group_and_removal_takes_them_out():
     section = SectionFactory()
     user = member(Role.SECTION_HEAD, section)
-    assert list(user.groups.values_list("name", flat=True)) == ["科室负责人"]
+    assert set(user.groups.values_list("name", flat=True)) == {"科室负责人", f"{section.name}·文件库"}
     Membership.objects.filter(user=user).delete()
     assert not user.groups.exists()
 

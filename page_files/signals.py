@@ -1,0 +1,48 @@
+"""Keeping the record and the libraries in step, and refusing changes to live files at the model layer."""
+
+from django.db.models.signals import post_save, pre_delete, pre_save
+from django.dispatch import receiver
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.signals import page_published, page_unpublished
+
+from organisation.models import Section
+
+from .libraries import ensure_section_library, remove_section_library
+from .protection import refuse_deletion, refuse_replacement
+from .uses import record_live_files
+
+
+# A deleted page takes its rows with it (``LiveFileUse.page`` cascades).
+@receiver(page_published)
+@receiver(page_unpublished)
+def live_revision_changed(sender, instance, **kwargs):
+    record_live_files(instance)
+
+
+def keep_live_file(sender, instance, raw=False, **kwargs):
+    if raw or instance.pk is None:
+        return
+    previous = sender.objects.filter(pk=instance.pk).values_list("file", flat=True).first()
+    if previous is not None:
+        refuse_replacement(instance, previous)
+
+
+def keep_live_file_on_delete(sender, instance, **kwargs):
+    refuse_deletion(instance)
+
+
+for _model in (get_document_model(), get_image_model()):
+    pre_save.connect(keep_live_file, sender=_model, dispatch_uid=f"page_files_keep_{_model._meta.label}")
+    pre_delete.connect(keep_live_file_on_delete, sender=_model, dispatch_uid=f"page_files_keep_del_{_model._meta.label}")
+
+
+@receiver(post_save, sender=Section)
+def section_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        ensure_section_library(instance)
+
+
+@receiver(pre_delete, sender=Section)
+def section_deleted(sender, instance, **kwargs):
+    remove_section_library(instance)
