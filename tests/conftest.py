@@ -1,7 +1,15 @@
+import datetime
+
 import pytest
+import time_machine
 from django.conf import settings
 
 from tests.factories import build_portal
+
+# The site lives in Beijing time (UTC+8). From 16:00 to 24:00 UTC Beijing is already on the next
+# day, so a date taken in UTC is a day early there. This instant is in that window:
+# 2026-03-01 17:30 UTC is 2026-03-02 01:30 in Beijing.
+UTC_DATE_LAGS_BEIJING = datetime.datetime(2026, 3, 1, 17, 30, tzinfo=datetime.UTC)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -16,6 +24,18 @@ def pytest_collection_modifyitems(config, items):
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = selected
+
+
+@pytest.fixture(params=["now", "utc-date-lags-beijing"])
+def at_any_hour(request):
+    """Run a date-sensitive test twice: at the real instant, and with the clock moved (and ticking)
+    to ``UTC_DATE_LAGS_BEIJING``, so the suite passes at any hour. List it first among the test's
+    fixtures (or use ``pytest.mark.usefixtures("at_any_hour")``) so its data is made at that instant."""
+    if request.param == "now":
+        yield None
+        return
+    with time_machine.travel(UTC_DATE_LAGS_BEIJING, tick=True):
+        yield UTC_DATE_LAGS_BEIJING
 
 
 @pytest.fixture
