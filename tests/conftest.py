@@ -26,16 +26,24 @@ def pytest_collection_modifyitems(config, items):
         items[:] = selected
 
 
+def next_utc_date_lag():
+    """The next 17:30 UTC from now: the clock only ever moves forward, so rows made earlier in a
+    test stay older than the ones made after (history, ordering by time)."""
+    now = datetime.datetime.now(datetime.UTC)
+    instant = now.replace(hour=17, minute=30, second=0, microsecond=0)
+    return instant if instant > now else instant + datetime.timedelta(days=1)
+
+
 @pytest.fixture(params=["now", "utc-date-lags-beijing"])
 def at_any_hour(request):
-    """Run a date-sensitive test twice: at the real instant, and with the clock moved (and ticking)
-    to ``UTC_DATE_LAGS_BEIJING``, so the suite passes at any hour. List it first among the test's
-    fixtures (or use ``pytest.mark.usefixtures("at_any_hour")``) so its data is made at that instant."""
+    """Run a date-sensitive test twice: at the real instant, and with the clock moved (ticking) to the
+    next 17:30 UTC, when Beijing is already on the next day, so the suite passes at any hour. List it
+    first among the test's fixtures (``pytest.mark.usefixtures("at_any_hour")``)."""
     if request.param == "now":
         yield None
         return
-    with time_machine.travel(UTC_DATE_LAGS_BEIJING, tick=True):
-        yield UTC_DATE_LAGS_BEIJING
+    with time_machine.travel(next_utc_date_lag(), tick=True) as traveller:
+        yield traveller
 
 
 @pytest.fixture
