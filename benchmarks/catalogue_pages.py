@@ -66,7 +66,7 @@ def main():
                 print(f"  {n} items created ({time.perf_counter() - started:.0f} s)", flush=True)
         now = timezone.now()
         Page.objects.filter(depth__gt=4).update(live=True, first_published_at=now, last_published_at=now)
-        DisclosureItemPage.objects.update(publication_date=now.date())
+        DisclosureItemPage.objects.update(publication_date=timezone.localdate(now))
         print(f"created {args.items} items in {time.perf_counter() - started:.1f} s on {connection.vendor}")
 
         client = Client()

@@ -1,4 +1,7 @@
+import datetime
+
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from .models import catalogue_entries
@@ -30,7 +33,13 @@ class LatestItemsFeed(Feed):
         return item.get_url(request=self.request)
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        # The 发布日期 the item page shows, in Beijing time: the moment of publication when it fell
+        # on that day, else the start of that day (an imported item keeps the old site's date).
+        if item.first_published_at and timezone.localdate(item.first_published_at) == item.publication_date:
+            return timezone.localtime(item.first_published_at)
+        if item.publication_date:
+            return datetime.datetime.combine(item.publication_date, datetime.time(), timezone.get_default_timezone())
+        return None
 
     def item_author_name(self, item):
         return item.publisher.name

@@ -1,4 +1,14 @@
 from django import forms
+from wagtail.admin.forms.pages import CopyForm
+
+
+class ItemCopyForm(CopyForm):
+    """Copying a catalogue item makes a new item; "create an alias" is not offered (see
+    ``disclosure_pages.models.items.AliasRefused``)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields.pop("alias", None)
 
 
 class WithdrawalForm(forms.Form):

@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .dashboard_panels import PublicationDeadlinesPanel
 from .models import DisclosureItemPage, TopicCategory
+from .models.items import ALIAS_REFUSAL
 from .views import withdraw_item
 
 
@@ -33,6 +34,19 @@ def withdraw_with_explanation(request, page):
     # 主动公开制度 第二条: a live catalogue item is taken down only with an explanation.
     if isinstance(page.specific, DisclosureItemPage):
         return redirect("disclosure_withdraw", page.pk)
+    return None
+
+
+@hooks.register("before_copy_page")
+def refuse_aliases_of_items(request, page):
+    # One item, one 索引号: no alias of an item, nor of a category together with its items.
+    if request.method != "POST" or not request.POST.get("alias"):
+        return None
+    if isinstance(page.specific, DisclosureItemPage) or (
+        request.POST.get("copy_subpages") and DisclosureItemPage.objects.descendant_of(page).exists()
+    ):
+        messages.error(request, ALIAS_REFUSAL)
+        return redirect("wagtailadmin_pages:copy", page.pk)
     return None
 
 

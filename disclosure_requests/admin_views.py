@@ -1,6 +1,8 @@
 """Admin views beyond modeladmin's list: actions (each calls one service), files, letters, export,
 registration of paper requests and the annual statistics. Access is checked on every view."""
 
+import re
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpResponse
@@ -192,10 +194,13 @@ def register(request):
 def statistics(request):
     if not access.can_register_and_assign(request.user):
         raise PermissionDenied
-    try:
-        year = int(request.GET.get("year") or timezone.localdate().year)
-    except ValueError:
-        year = timezone.localdate().year
+    year, given = timezone.localdate().year, request.GET.get("year")
+    if given:
+        # A calendar year in ASCII digits: int() also reads ٢٠٢٦, and 0 or 99999 are no year.
+        if re.fullmatch(r"[1-9][0-9]{3}", given):
+            year = int(given)
+        else:
+            messages.error(request, f"年度“{given[:20]}”无效，已显示{year}年的统计。")
     data = annual_statistics(year)
     rows = []
     for outcome in NationalOutcome:

@@ -5,6 +5,7 @@ renderings of that stored text. Every answer letter ends with the remedies (条�
 """
 
 from django.template.loader import render_to_string
+from django.utils import timezone
 
 from .models import AnswerKind, Letter, LetterKind, NationalOutcome
 from .models.choices import OUTCOME_GROUPS, outcome_group
@@ -44,7 +45,7 @@ def chinese_date(day):
 
 
 def _opening(r):
-    received = chinese_date(r.received_on) or chinese_date(r.submitted_at.date())
+    received = chinese_date(r.received_on) or chinese_date(timezone.localdate(r.submitted_at))
     return (f"本机关于{received}收到您提出的政府信息公开申请（受理编号：{r.tracking_number}），"
             f"申请获取“{r.information_name}”。")
 

@@ -1,13 +1,13 @@
 """Acting on a review step: recording the opinion and moving the chain (保密审查 第六条).
 
 Every approve/reject goes through ``act_on_task``, whichever admin view asked. The task state
-row is locked first, so two racing clicks yield exactly one recorded outcome.
+is claimed first (``_claim``), so two racing clicks yield exactly one recorded outcome.
 """
 
 import logging
 
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.signals import workflow_approved
 
@@ -16,6 +16,8 @@ from disclosure_pages.models import DisclosureDecision
 from .models import Escalation, EscalationDecision, Outcome, ReviewOpinion, ReviewStep
 
 logger = logging.getLogger(__name__)
+
+STEP_ALREADY_HANDLED = "该步骤已由他人处理，以先提交的意见为准；请刷新页面查看最新状态。"
 
 
 class ReviewRefused(PermissionDenied):
@@ -45,16 +47,31 @@ def act_on_task(task, task_state, user, action_name, data):
         raise ReviewRefused("审查意见不完整：" + "；".join(e for errors in form.errors.values() for e in errors))
     cleaned = form.cleaned_data
     with transaction.atomic():
-        locked = TaskState.objects.select_for_update().filter(pk=task_state.pk).first()
-        if locked is None or locked.status != TaskState.STATUS_IN_PROGRESS:
-            # Somebody acted first (or this is a double click): their outcome stands.
-            return None
+        _claim(task_state)
+        locked = TaskState.objects.get(pk=task_state.pk)
         submission = locked.workflow_state
         if action_name == "approve":
             return _approve(task, locked, submission, page, user, cleaned)
         if action_name == "reject":
             return _reject(task, locked, submission, page, user, cleaned)
     raise ReviewRefused("未知的审查操作。")
+
+
+def _claim(task_state):
+    """Lock the task state while it is still in progress, as the transaction's first statement.
+
+    A conditional UPDATE is the lock on both databases: PostgreSQL takes the row lock (the second
+    approver waits, then finds the status changed); on SQLite, where select_for_update does
+    nothing, it takes the database's write lock before anything is read, so the second approver
+    waits for it instead of failing with "database is locked". The loser is told."""
+    try:
+        claimed = TaskState.objects.filter(pk=task_state.pk, status=TaskState.STATUS_IN_PROGRESS).update(
+            status=TaskState.STATUS_IN_PROGRESS)
+    except OperationalError as error:  # SQLite: the other transaction kept the lock past the timeout
+        raise ReviewRefused("该步骤正由他人处理，请稍后刷新页面查看结果。") from error
+    if not claimed:
+        # Somebody acted first (or this is a double click): their outcome stands.
+        raise ReviewRefused(STEP_ALREADY_HANDLED)
 
 
 def _record(task, task_state, submission, page, user, outcome, cleaned):

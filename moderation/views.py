@@ -11,7 +11,7 @@ from wagtail.models import Page, WorkflowState
 from . import approval_form, escalation, filings, scan
 from .forms import EscalationDecisionForm, EscalationForm, FindingConfirmationForm, OpinionForm, RejectionForm
 from .models import Escalation, ReviewOpinion, ReviewStep, SensitiveFinding
-from .opinions import ReviewRefused
+from .opinions import STEP_ALREADY_HANDLED, ReviewRefused
 from .people import holds_step, in_page_scope, is_office_staff, may_see_filings
 
 
@@ -75,6 +75,10 @@ def act(request, page_id):
     Wagtail's modal: the drafter lands here right after submitting (保密审查 第六条（一）)."""
     page = _item_or_404(page_id, request.user)
     task, task_state = page.current_workflow_task, page.current_workflow_task_state
+    if request.POST.get("task_state") and request.POST["task_state"] != str(getattr(task_state, "pk", "")):
+        # The form was for a step that somebody has handled since it was opened.
+        messages.error(request, STEP_ALREADY_HANDLED)
+        return redirect("moderation:review_record", page.pk)
     action = request.POST.get("action")
     if task is None or action not in {name for name, _label, _modal in task.get_actions(page, request.user)}:
         raise PermissionDenied

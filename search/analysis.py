@@ -22,6 +22,9 @@ from django.utils.safestring import mark_safe
 
 # A query longer than this is cut (and the user told). Same limit as the search box.
 MAX_QUERY_LENGTH = 100
+# ... and so is a query of more words than this (a long document title has about 20). Each word
+# is a condition in the database engine's SQL and in the Elasticsearch query, so this bounds both.
+MAX_QUERY_WORDS = 32
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
@@ -94,6 +97,22 @@ def query_words(query):
                 if piece not in words:
                     words.append(piece)
     return words
+
+
+def limit_query(query):
+    """The longest prefix of ``query`` (stripped) with at most ``MAX_QUERY_LENGTH`` characters and
+    ``MAX_QUERY_WORDS`` words."""
+    query = (query or "").strip()[:MAX_QUERY_LENGTH]
+    if len(query_words(query)) <= MAX_QUERY_WORDS:
+        return query
+    fits, too_long = 0, len(query)  # binary search on the prefix length
+    while too_long - fits > 1:
+        middle = (fits + too_long) // 2
+        if len(query_words(query[:middle])) <= MAX_QUERY_WORDS:
+            fits = middle
+        else:
+            too_long = middle
+    return query[:fits].rstrip()
 
 
 def _tile(word):

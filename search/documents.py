@@ -11,6 +11,7 @@ import json
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.utils import timezone
 from elasticsearch.dsl import Date, Document, Integer, Keyword, Long, Text
 
 from disclosure_pages.models import (
@@ -134,7 +135,7 @@ def prepare(page, keywords, categories, interpretation_type):
     else:
         kind, category = "page", GUIDE_CATEGORY
         moment = page.first_published_at or page.last_published_at
-        published = moment.date() if moment else None
+        published = timezone.localdate(moment) if moment else None  # the Beijing date, as items have
         summary = page.search_description
         publisher_id = publisher_name = None
         validity = ""

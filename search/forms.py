@@ -1,37 +1,42 @@
 from django import forms
 
 from . import analysis
-from .documents import CATEGORY_LABELS, VALIDITY_LABELS
-from .query import NEWEST, RELEVANCE, SearchParams
+from .query import FACET_LABELS, FACETS, MAX_FACET_VALUES, NEWEST, RELEVANCE, SearchParams, is_facet_value
+
+# A value quoted back in a notice is cut to this many characters.
+QUOTED_LENGTH = 20
+
+
+def _quoted(value):
+    return value if len(value) <= QUOTED_LENGTH else value[:QUOTED_LENGTH] + "…"
 
 
 class SearchForm(forms.Form):
-    """The public search form. Bad filter values are dropped (a shared link must never 500)."""
+    """The public search form. A shared link must never fail: a bad value is left out of the search
+    and the page says so (``notices``); nothing else the reader asked for is lost."""
 
     q = forms.CharField(label="检索词", required=False, strip=True)
-    category = forms.MultipleChoiceField(label="信息分类", required=False, choices=list(CATEGORY_LABELS.items()))
-    year = forms.CharField(label="年份", required=False)
-    publisher = forms.CharField(label="发布机构", required=False)
-    validity = forms.MultipleChoiceField(label="有效性", required=False, choices=list(VALIDITY_LABELS.items()))
     date_from = forms.DateField(label="发布日期从", required=False, widget=forms.DateInput(attrs={"type": "date"}),
                                 error_messages={"invalid": "请按 年-月-日 格式填写日期，例如 2024-03-01。"})
     date_to = forms.DateField(label="至", required=False, widget=forms.DateInput(attrs={"type": "date"}),
                               error_messages={"invalid": "请按 年-月-日 格式填写日期，例如 2024-12-31。"})
     sort = forms.ChoiceField(label="排序", required=False, choices=[(RELEVANCE, "按相关度"), (NEWEST, "按发布日期")])
-    page = forms.IntegerField(required=False, min_value=1)
+    # ASCII digits only: int() also reads ١ or ８, and str.isdigit() accepts ². Past the last page
+    # SearchParams shows the last one.
+    page = forms.RegexField(regex=r"\A[0-9]{1,9}\Z", required=False)
 
     def __init__(self, data=None, *args, **kwargs):
         data = data.copy() if data is not None else None
         self.query_truncated = False
+        self.notices = []
         if data is not None:
             query = (data.get("q") or "").strip()
-            if len(query) > analysis.MAX_QUERY_LENGTH:
-                data["q"] = query[: analysis.MAX_QUERY_LENGTH]
+            limited = analysis.limit_query(query)
+            if limited != query:
+                data["q"] = limited
                 self.query_truncated = True
+                self.notices.append(f"检索词过长，已截取前 {len(limited)} 个字检索。")
         super().__init__(data, *args, **kwargs)
-
-    def _digits(self, name):
-        return [value for value in self.data.getlist(name) if value.isdigit()][:20] if self.data else []
 
     def clean(self):
         cleaned = super().clean()
@@ -40,19 +45,28 @@ class SearchForm(forms.Form):
             self.add_error("date_to", "结束日期不能早于开始日期。")
         return cleaned
 
+    def _facet_filters(self):
+        """Each facet's valid values; the others are named in a notice."""
+        filters, ignored = {}, []
+        for name in FACETS:
+            values = [value for value in (self.data.getlist(name) if self.data else []) if value]
+            valid = [value for value in values if is_facet_value(name, value)]
+            filters[name] = valid[:MAX_FACET_VALUES]
+            ignored += [f"{FACET_LABELS[name]}“{_quoted(value)}”" for value in values if value not in valid]
+        if ignored:
+            self.notices.append("已忽略无效的筛选条件：" + "、".join(ignored[:5]) + ("等" if len(ignored) > 5 else "") + "。")
+        return filters
+
     def params(self):
         self.is_valid()
         data = self.cleaned_data
+        if "page" in self.errors:
+            self.notices.append(f"页码“{_quoted(self.data.get('page', ''))}”无效，已显示第 1 页。")
         return SearchParams(
             query=data.get("q") or "",
-            filters={
-                "category": data.get("category") or [],
-                "year": self._digits("year"),
-                "publisher": self._digits("publisher"),
-                "validity": data.get("validity") or [],
-            },
+            filters=self._facet_filters(),
             date_from=data.get("date_from") if "date_to" not in self.errors else None,
             date_to=data.get("date_to"),
             sort=data.get("sort") or RELEVANCE,
-            page=data.get("page") or 1,
+            page=int(data.get("page") or 1),
         )

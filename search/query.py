@@ -6,6 +6,7 @@ labels and highlighted snippets are made here, the same for both.
 """
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,6 +22,13 @@ PAGE_SIZE = 10
 # Elasticsearch answers at most 10,000 hits deep (index.max_result_window); both engines stop there.
 MAX_RESULT_WINDOW = 10_000
 FACETS = ("category", "year", "publisher", "validity")
+FACET_LABELS = {"category": "信息分类", "year": "年份", "publisher": "发布机构", "validity": "有效性"}
+# At most this many values of one facet are applied (a link may repeat a parameter many times).
+MAX_FACET_VALUES = 20
+# Numeric facet values go into integer columns (PostgreSQL integer, SQLite INTEGER, Elasticsearch
+# integer): ASCII digits only (str.isdigit() also accepts ² and ①) and within these bounds.
+NUMERIC_FACETS = {"year": (1, 9999), "publisher": (1, 2_147_483_647)}
+_ASCII_NUMBER = re.compile(r"[0-9]{1,10}")
 RELEVANCE, NEWEST = "relevance", "date"
 
 # Relevance, the same for both engines: an exact 文号/索引号 first, then the whole phrase in the
@@ -43,9 +51,13 @@ class SearchParams:
     page_size: int = PAGE_SIZE
 
     def __post_init__(self):
-        self.query = (self.query or "")[: analysis.MAX_QUERY_LENGTH]
-        self.filters = {name: [str(v) for v in values] for name, values in self.filters.items()
-                        if name in FACETS and values}
+        self.query = analysis.limit_query(self.query)
+        filters = {}
+        for name, values in self.filters.items():
+            values = [str(value) for value in values if is_facet_value(name, str(value))][:MAX_FACET_VALUES]
+            if values:
+                filters[name] = values
+        self.filters = filters
         last_page = MAX_RESULT_WINDOW // self.page_size
         self.page = min(max(1, int(self.page or 1)), last_page)
 
@@ -133,6 +145,14 @@ class SearchResults:
         return self.page > 1
 
 
+def is_facet_value(name, value):
+    """Whether ``value`` can filter facet ``name``: one of its choices, or a number in range."""
+    if name in NUMERIC_FACETS:
+        low, high = NUMERIC_FACETS[name]
+        return bool(_ASCII_NUMBER.fullmatch(value)) and low <= int(value) <= high
+    return value in {"category": CATEGORY_LABELS, "validity": VALIDITY_LABELS}.get(name, ())
+
+
 class EngineUnavailable(Exception):
     """The engine could not answer (down, timing out, circuit open, index missing)."""
 
@@ -188,7 +208,8 @@ def _facets(params, counts):
 
     publisher_names = {}
     if counts.get("publisher"):
-        ids = [int(value) for value in [*counts["publisher"], *params.filters.get("publisher", [])] if value.isdigit()]
+        ids = [int(value) for value in [*counts["publisher"], *params.filters.get("publisher", [])]
+               if is_facet_value("publisher", value)]
         publisher_names = {str(pk): name for pk, name in Section.objects.filter(pk__in=ids).values_list("pk", "name")}
     labels = {
         "category": CATEGORY_LABELS,

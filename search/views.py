@@ -3,16 +3,19 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
 from .forms import SearchForm
-from .query import FACETS, search
+from .query import FACET_LABELS, FACETS, is_facet_value, search
 
-FACET_HEADINGS = {"category": "信息分类", "year": "年份", "publisher": "发布机构", "validity": "有效性"}
 KEPT = ("q", "category", "year", "publisher", "validity", "date_from", "date_to", "sort")
+
+
+def _kept(request, key):
+    """The values of ``key`` that links carry on (an ignored filter value is not passed along)."""
+    return [value for value in request.GET.getlist(key) if value and (key not in FACETS or is_facet_value(key, value))]
 
 
 def _url(request, drop=(), add=None, page=None):
     """This search's URL with filter values dropped/added (and back to page 1 unless ``page``)."""
-    pairs = [(key, value) for key in KEPT for value in request.GET.getlist(key)
-             if value and (key, value) not in drop]
+    pairs = [(key, value) for key in KEPT for value in _kept(request, key) if (key, value) not in drop]
     if add:
         pairs.append(add)
     if page and page > 1:
@@ -36,8 +39,8 @@ def search_view(request):
                 url = _url(request, drop=[pair]) if value.selected else _url(request, add=pair)
                 values.append({"value": value, "url": url})
                 if value.selected:
-                    selected.append({"heading": FACET_HEADINGS[name], "label": value.label, "url": url})
-            facets.append({"name": name, "heading": FACET_HEADINGS[name], "values": values})
+                    selected.append({"heading": FACET_LABELS[name], "label": value.label, "url": url})
+            facets.append({"name": name, "heading": FACET_LABELS[name], "values": values})
         for name, label in (("date_from", "发布日期从"), ("date_to", "发布日期至")):
             value = getattr(params, name)
             if value:
@@ -51,10 +54,11 @@ def search_view(request):
         "results": results,
         "searched": searched,
         "query_truncated": form.query_truncated,
+        "notices": form.notices,
         "facets": facets,
         "selected_filters": selected,
         "hidden_fields": [(key, value) for key in ("category", "year", "publisher", "validity", "sort")
-                          for value in request.GET.getlist(key) if value],
+                          for value in _kept(request, key)],
         "sort_urls": {"relevance": _url(request, drop=[("sort", "date"), ("sort", "relevance")]),
                       "date": _url(request, drop=[("sort", "date"), ("sort", "relevance")], add=("sort", "date"))},
     }

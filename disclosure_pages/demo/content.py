@@ -4,6 +4,7 @@ import datetime
 import random
 from pathlib import Path
 
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from ..models import (
@@ -123,7 +124,7 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
     generated = 0
     normative_items = []
     sequence = {}
-    today = datetime.date.today()
+    today = timezone.localdate()
     titles = set()
     while generated < item_count:
         sub_title = rng.choice([t for t, patterns in TITLE_PATTERNS.items() if patterns])

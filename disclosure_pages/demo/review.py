@@ -5,6 +5,7 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.test.utils import override_settings
+from django.utils import timezone
 
 from workdays.official_calendar import WorkingDayCalendar
 
@@ -36,7 +37,7 @@ def build_review_examples(home, section, team):
     """``team``: the section's drafter, head, confidentiality reviewer and leader, in step order."""
     parent = CategoryPage.objects.descendant_of(home).get(title="通知公告")
     calendar = WorkingDayCalendar()
-    today = datetime.date.today()
+    today = timezone.localdate()
     # The console mail backend would bury the printed log-ins under a dozen assignment e-mails.
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
         for index, (title, approved_steps, age, sentence) in enumerate(EXAMPLES, start=1):

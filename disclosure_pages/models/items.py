@@ -6,6 +6,7 @@ from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail.actions.create_alias import CreatePageAliasPermissionError
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -14,12 +15,24 @@ from wagtail.url_routing import RouteResult
 
 from ..blocks import BodyBlock
 from ..edit_panels import PublicationDeadlinePanel
+from ..forms import ItemCopyForm
 from .choices import Classification, DisclosureDecision, Validity
 from .index_numbers import allocate_index_number
 from .scoping import SectionScopedPage
 
 # 主动公开制度 第四条: published at the latest 20 working days after the information came into being.
 PUBLICATION_PERIOD_WORKING_DAYS = 20
+
+
+ALIAS_REFUSAL = ("公开条目不能创建别名：每条信息只有一个索引号、在目录中只出现一次。"
+                 "如需在其他栏目公开相同内容，请复制为新的条目（分配新的索引号，并须重新送审）。")
+
+
+class AliasRefused(CreatePageAliasPermissionError):
+    """An alias of a catalogue item would be a second entry with the same 索引号."""
+
+    def __init__(self):
+        super().__init__(ALIAS_REFUSAL)
 
 
 class ItemKeyword(TaggedItemBase):
@@ -114,6 +127,7 @@ class DisclosureItemPage(SectionScopedPage, Page):
 
     parent_page_types = ["disclosure_pages.CategoryPage"]
     subpage_types = []
+    copy_form_class = ItemCopyForm
     # A copy is a new item: it gets its own 索引号 and has never been published.
     exclude_fields_in_copy = ["index_number", "publication_date", "validity_changed_on", "withdrawn_at"]
 
@@ -153,6 +167,11 @@ class DisclosureItemPage(SectionScopedPage, Page):
         return obj
 
     def save(self, *args, **kwargs):
+        # One item, one 索引号, one catalogue entry (REGULATIONS.md §3.1: the unique, stable
+        # identifier): whichever path creates an alias (admin copy, a category aliased with its
+        # items, Page.create_alias), it is refused here.
+        if self.alias_of_id is not None:
+            raise AliasRefused()
         if not self.index_number:
             year = (self.creation_date or timezone.localdate()).year
             self.index_number = allocate_index_number(year)

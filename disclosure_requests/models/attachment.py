@@ -5,6 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
+from django.utils import timezone
 
 
 class PrivateFileStorage(FileSystemStorage):
@@ -32,7 +33,7 @@ def private_storage():
 
 def attachment_path(instance, filename):
     # The stored name says nothing about the applicant or the original file name.
-    return f"{instance.request.submitted_at:%Y/%m}/{uuid.uuid4().hex}{Path(filename).suffix.lower()}"
+    return f"{timezone.localtime(instance.request.submitted_at):%Y/%m}/{uuid.uuid4().hex}{Path(filename).suffix.lower()}"
 
 
 class RequestAttachment(models.Model):

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from .choices import AccessAction, EventKind, State
 
@@ -31,7 +32,7 @@ class RequestEvent(models.Model):
         ordering = ["at", "pk"]
 
     def __str__(self):
-        return f"{self.get_kind_display()} {self.at:%Y-%m-%d %H:%M}"
+        return f"{self.get_kind_display()} {timezone.localtime(self.at):%Y-%m-%d %H:%M}"
 
 
 class AccessLogEntry(models.Model):
@@ -53,4 +54,4 @@ class AccessLogEntry(models.Model):
         ordering = ["-at", "-pk"]
 
     def __str__(self):
-        return f"{self.user} {self.get_action_display()} {self.at:%Y-%m-%d %H:%M}"
+        return f"{self.user} {self.get_action_display()} {timezone.localtime(self.at):%Y-%m-%d %H:%M}"

@@ -65,6 +65,15 @@ def _contains(*words):
     return condition
 
 
+class _Sum(Func):
+    """``(a + b + …)`` written flat: SQLite's parser overflows its stack on about 80 nested
+    ``((a + b) + c)``, which is how Django writes a chain of additions."""
+
+    arg_joiner = " + "
+    template = "(%(expressions)s)"
+    output_field = IntegerField()
+
+
 class DatabaseEngine:
     name = "database"
 
@@ -212,7 +221,6 @@ class DatabaseEngine:
                     parts.append((Q(page_id__in=whole), SCORE_PHRASE_TEXT))
         for word in words:
             parts.append((Q(search_title__contains=word), SCORE_WORD_TITLE))
-        score = Value(0, output_field=IntegerField())
-        for condition, boost in parts:
-            score = score + Case(When(condition, then=Value(boost)), default=Value(0), output_field=IntegerField())
-        return score
+        cases = [Case(When(condition, then=Value(boost)), default=Value(0), output_field=IntegerField())
+                 for condition, boost in parts]
+        return _Sum(*cases) if cases else Value(0, output_field=IntegerField())

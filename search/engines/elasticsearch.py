@@ -13,9 +13,9 @@ the node for a while and the caller falls back to the database engine.
 import logging
 import threading
 import time
-from datetime import datetime
 
 from django.conf import settings
+from django.utils import timezone
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 from elasticsearch.dsl import FacetedResponse, FacetedSearch, Q, Search, TermsFacet
 
@@ -210,7 +210,7 @@ class ElasticsearchEngine:
         self._call(self.client.indices.create, index=name, settings=body_settings, mappings=mappings)
 
     def new_index_name(self):
-        return f"{self.alias}-{datetime.now():%Y%m%d%H%M%S%f}"
+        return f"{self.alias}-{timezone.localtime():%Y%m%d%H%M%S%f}"
 
     def alias_targets(self):
         if not self._call(self.client.indices.exists_alias, name=self.alias):

@@ -80,6 +80,7 @@ def test_pagination(portal, client):
     assert second.status_code == 200 and "第 2 页" in second.content.decode()
 
 
+@pytest.mark.usefixtures("at_any_hour")
 def test_feeds_list_new_items(portal, client):
     item = DisclosureItemPageFactory(parent=portal.categories["other"])
     hidden = DisclosureItemPageFactory(parent=portal.categories["other"], live=False, title="未发布的通知")

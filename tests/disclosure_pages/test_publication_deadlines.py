@@ -31,6 +31,7 @@ def test_deadline_counts_working_days(portal):
     assert item.publication_deadline == datetime.date(2026, 10, 26)
 
 
+@pytest.mark.usefixtures("at_any_hour")
 def test_dashboard_panel_shows_own_sections_due_and_overdue_items(portal, client):
     mine, theirs = SectionFactory(name="大数据发展科"), SectionFactory(name="规划财务科")
     drafter = member(Role.DRAFTER, mine)
@@ -60,6 +61,7 @@ def test_dashboard_panel_shows_own_sections_due_and_overdue_items(portal, client
     assert foreign.title in html and "规划财务科" in html
 
 
+@pytest.mark.usefixtures("at_any_hour")
 def test_editor_shows_index_number_and_deadline(portal, client):
     section = SectionFactory()
     item = DisclosureItemPageFactory(parent=portal.categories["other"], publisher=section, live=False,

@@ -62,8 +62,9 @@ def received(staff):
 
 
 @pytest.fixture
-def on_day(monkeypatch):
-    """Pretend today is the given date for the clocks and services."""
+def on_day(monkeypatch, at_any_hour):
+    """Pretend today is the given date for the clocks and services (at the real hour, and again
+    at an hour when the UTC date lags Beijing's: see ``at_any_hour``)."""
 
     def _set(day):
         monkeypatch.setattr("disclosure_requests.clocks.today", lambda: day)

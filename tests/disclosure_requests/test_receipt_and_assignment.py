@@ -4,6 +4,7 @@ submission. The general office confirms receipt and assigns the handling section
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from disclosure_requests.models import DisclosureRequest, State
 
@@ -46,7 +47,7 @@ def test_receipt_date_cannot_precede_submission(client, staff, as_user, on_day):
 def test_only_the_general_office_confirms_receipt(client, staff, as_user):
     r = DisclosureRequestFactory(handling_section=staff.section)
     as_user(staff.drafter)
-    response = client.post(action_url(r, "confirm_receipt"), {"received_on": datetime.date.today().isoformat()})
+    response = client.post(action_url(r, "confirm_receipt"), {"received_on": timezone.localdate().isoformat()})
     assert denied(response)
     r.refresh_from_db()
     assert r.state == State.SUBMITTED

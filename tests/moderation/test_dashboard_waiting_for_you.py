@@ -33,6 +33,7 @@ def _submitted(client, chain, n, creation_date):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("at_any_hour")
 def test_panel_lists_oldest_first_with_deadline(client, chain):
     first, second = _submitted(client, chain, 2, datetime.date(2024, 9, 27))
     # make "second" the older submission

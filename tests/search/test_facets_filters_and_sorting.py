@@ -31,6 +31,7 @@ def facet(results, name):
     return {value.value: value.count for value in results.facets[name]}
 
 
+@pytest.mark.usefixtures("at_any_hour")
 def test_facets_count_the_matches(engine, catalogue, find):
     results = find("预算")
     assert results.total == 4
@@ -63,6 +64,7 @@ def test_filters_without_a_query_browse_the_catalogue(engine, catalogue, find):
     assert sorted(titles(results)) == ["2023年预算执行", "2024年预算公开"]
 
 
+@pytest.mark.usefixtures("at_any_hour")
 def test_date_range_filters_on_publication_date(engine, catalogue, find):
     today = timezone.localdate()
     assert find("预算", date_from=today, date_to=today).total == 4
