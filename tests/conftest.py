@@ -49,3 +49,14 @@ def at_any_hour(request):
 @pytest.fixture
 def portal(db):
     return build_portal()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: Wagtail caches renditions by image id, and ids come
+    round again after a rollback, so a rendition of another test's image would be served."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -23,17 +23,24 @@ STATES = ["draft", "in_review", "rejected", "withheld", "classified", "withdrawn
           "live_draft", "taken_down"]
 
 
+IMAGES = {}  # page id → the image in its body
+
+
 def marker(state):
     return f"LEAK{STATES.index(state)}"
 
 
-def make_item(chain, title, **kwargs):
+def make_item(chain, title, slug, **kwargs):
     page = DisclosureItemPageFactory(
         parent=chain.portal.categories["other"], publisher=chain.section_a, live=False,
-        title=title, summary=f"{title} 概述", document_number=f"{title}号", **kwargs,
+        title=title, slug=slug, summary=f"{title} 概述", document_number=f"{title}号", **kwargs,
     )
     document = wagtail_factories.DocumentFactory(title=f"{title} 附件")
     ItemAttachment.objects.create(page=page, document=document, title=f"{title} 附件")
+    image = wagtail_factories.ImageFactory(title=f"{title} 图片")
+    page.body = [("image", {"image": image, "alt_text": "示意图", "caption": ""})]
+    page.save()
+    IMAGES[page.pk] = image
     return fresh(page), document
 
 
@@ -54,15 +61,15 @@ def world(chain, committed):  # noqa: F811
     team = chain.a
     items, documents = {}, {}
     with committed():
-        control, documents["control"] = make_item(chain, "泄露检查公开对照 PUBLICOK")
+        control, documents["control"] = make_item(chain, "泄露检查公开对照 PUBLICOK", "control")
         approve_through_chain(control, team)
         items["control"] = fresh(control)
         for state in STATES:
             title = f"泄露检查 {marker(state)}"
-            if state == "classified":
-                page, doc = make_item(chain, title, classification=Classification.SECRET)
-            else:
-                page, doc = make_item(chain, title)
+            live_first = state in ("withdrawn_draft", "private", "live_draft", "taken_down")
+            # Items that were public once start under a neutral title; the marker arrives afterwards.
+            page, doc = make_item(chain, f"泄露检查 曾公开{STATES.index(state)}" if live_first else title,
+                                  f"state-{state}", classification=Classification.SECRET if state == "classified" else "")
             documents[state] = doc
             if state == "in_review" or state == "classified":
                 start_round(page, team)
@@ -74,12 +81,7 @@ def world(chain, committed):  # noqa: F811
             elif state == "withheld":
                 approve_through_chain(page, team, decision=DisclosureDecision.WITHHELD,
                                       grounds=["internal_information"])
-            elif state in ("withdrawn_draft", "private", "live_draft", "taken_down"):
-                # Approved and live under a neutral title first; the marker arrives afterwards.
-                page.title = page.draft_title = "泄露检查 曾公开"
-                page.summary = "曾公开的概述"
-                page.document_number = ""
-                page.save()
+            elif live_first:
                 approve_through_chain(page, team)
                 page = fresh(page)
                 if state == "withdrawn_draft":
@@ -90,10 +92,11 @@ def world(chain, committed):  # noqa: F811
                     page.save_revision(user=team.drafter)
                 elif state == "private":
                     PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
-                    page.title = page.draft_title = title
-                    page.save()
                 elif state == "live_draft":
+                    # A new title and a new file in a draft revision only, as the editor saves them.
                     page.title, page.summary = title, f"{title} 概述"
+                    documents[state] = wagtail_factories.DocumentFactory(title=f"{title} 新附件")
+                    page.attachments.add(ItemAttachment(document=documents[state], title=f"{title} 新附件"))
                     page.save_revision(user=team.drafter)
                 elif state == "taken_down":
                     page.title = title
@@ -135,8 +138,10 @@ def test_no_public_surface_shows_a_non_public_item(client, chain, world, engine)
 
     for state in STATES:
         check_item_address_and_files(client, state, items[state], documents[state])
-    assert client.get(items["control"].url).status_code == 200
-    assert client.get(documents["control"].url).status_code == 200
+    control_image = IMAGES[items["control"].pk]
+    for url in (items["control"].url, documents["control"].url, control_image.file.url,
+                control_image.get_rendition("width-200").url):
+        assert client.get(url).status_code == 200, url
 
     for url in ("/api/v2/pages/", "/api/v2/documents/", "/admin/api/main/pages/"):
         response = client.get(url)
@@ -161,8 +166,14 @@ def check_item_address_and_files(client, state, page, document):
     else:
         assert response.status_code == 404, state
     assert leaks(response.content.decode()) == [], state
-    for headers in ({}, {"HTTP_IF_NONE_MATCH": "*"}, {"HTTP_IF_MODIFIED_SINCE": "Sat, 01 Jan 2000 00:00:00 GMT"}):
-        assert client.get(document.url, **headers).status_code == 404, (state, headers)
+    image = IMAGES[page.pk]
+    file_urls = [document.url, image.file.url, image.get_rendition("width-200").url]
+    if state == "live_draft":
+        file_urls = [document.url]  # its image is the live revision's, public; the new file is not
+    for url in file_urls:
+        for headers in ({}, {"HTTP_IF_NONE_MATCH": "*"},
+                        {"HTTP_IF_MODIFIED_SINCE": "Sat, 01 Jan 2000 00:00:00 GMT"}):
+            assert client.get(url, **headers).status_code == 404, (state, url, headers)
     # Wagtail's admin preview and the page's revisions need a log-in.
     for url in (f"/admin/pages/{page.pk}/edit/preview/", f"/admin/pages/{page.pk}/revisions/"):
         response = client.get(url)
