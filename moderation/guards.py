@@ -74,6 +74,9 @@ def refuse_unapproved_publication(sender, instance, raw=False, update_fields=Non
         return
     if update_fields is not None and not {"live", "live_revision", "classification"} & set(update_fields):
         return  # e.g. save_revision() bookkeeping: neither publishes nor changes the marking
+    if instance.alias_of_id is not None:
+        # An alias shows a page's content at a second address, unreviewed there (协调机制 第五条).
+        raise PublishRefused(f"不能为「{instance.title}」创建别名：别名会在另一地址公开同一内容而未经审查，请复制后送审。")
     if instance._state.adding and not instance.live_revision_id:
         # A new page has no approved revision to be live with: it starts as a draft. (Wagtail's
         # create-and-publish adds the page live, then publishes its revision through the guard.)

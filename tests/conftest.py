@@ -3,6 +3,8 @@ import datetime
 import pytest
 import time_machine
 from django.conf import settings
+from django.http import HttpRequest
+from django.test import Client as DjangoClient
 
 from tests.factories import build_portal
 
@@ -60,3 +62,17 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+class Client(DjangoClient):
+    """The test client, logging in the way a browser does: django-axes (log-in lockout) needs the
+    request to count failures per client, so ``login()`` passes one."""
+
+    def login(self, **credentials):
+        credentials.setdefault("request", HttpRequest())
+        return super().login(**credentials)
+
+
+@pytest.fixture
+def client():
+    return Client()

@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from disclosure_pages.models import DisclosureItemPage, InterpretationPage
 from disclosure_pages.models.items import AliasRefused
+from moderation.guards import PublishRefused
 from tests.factories import DisclosureItemPageFactory, InterpretationPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -73,7 +74,8 @@ def test_no_other_path_makes_an_alias_of_an_item(portal):
     for page in (item, interpretation):
         with pytest.raises(AliasRefused):
             page.create_alias(parent=portal.categories["finance"], update_slug=f"bieming-{page.pk}")
-    with pytest.raises(AliasRefused):
+    # A category aliased with its items: the guard on the publish path refuses the category's alias first.
+    with pytest.raises((AliasRefused, PublishRefused)):
         CreatePageAliasAction(Page.objects.get(pk=item.get_parent().pk), recursive=True,
                               parent=portal.home, update_slug="bieming-lanmu").execute()
     assert DisclosureItemPage.objects.filter(alias_of__isnull=False).count() == 0

@@ -1,5 +1,6 @@
 import pytest
 from django.core.cache import cache
+from django.http import HttpRequest
 from wagtail.utils.sendfile import _get_sendfile
 
 from tests.factories import PASSWORD, SectionFactory, general_office, member
@@ -40,5 +41,5 @@ def people(portal):
 
 
 def login(client, user):
-    assert client.login(username=user.username, password=PASSWORD)
+    assert client.login(request=HttpRequest(), username=user.username, password=PASSWORD)
     return client
