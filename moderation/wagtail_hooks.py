@@ -1,6 +1,7 @@
 """Admin wiring: guard refusals as messages, resubmission from step 1, review pages, dashboard."""
 
 from django.contrib import messages
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from wagtail import hooks
@@ -107,3 +108,25 @@ def review_record_button(page, user, view_name=None, next_url=None):
 
     if page.depth > 1 and in_page_scope(user, page):
         yield Button("审查记录", reverse("moderation:review_record", args=[page.pk]), icon_name="list-ul", priority=60)
+
+
+@hooks.register("before_edit_page")
+def no_autosave_under_review(request, page):
+    """Wagtail 8's editor autosaves (a JSON POST of the form without an action button). While a page
+    is under review every revision matters (保密审查 第六条: an edit restarts the chain), so nothing
+    is saved behind the person's back: the editor shows why and stops autosaving; 保存草稿 still works."""
+    autosave = request.method == "POST" and not request.accepts("text/html") and not any(
+        key.startswith("action-") for key in request.POST
+    )
+    if autosave and page.workflow_in_progress:
+        return JsonResponse(
+            {
+                "success": False,
+                # Wagtail's code for a revision it will not write: the editor shows the message and
+                # switches autosave off for this page.
+                "error_code": "invalid_revision",
+                "error_message": "该页面正在保密审查中，不自动保存；如需修改请点击“保存草稿”（内容修改后审查将从第一步重新开始）。",
+            },
+            status=409,
+        )
+    return None
