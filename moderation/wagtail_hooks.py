@@ -13,6 +13,7 @@ from .guards import refusal_reason
 from .models import ReviewStep
 from .opinions import close_rejected_round
 from .people import in_page_scope, may_see_filings
+from .retention import deletion_refusal
 
 
 @hooks.register("register_admin_urls")
@@ -129,4 +130,23 @@ def no_autosave_under_review(request, page):
             },
             status=409,
         )
+    return None
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_review_records(request, page):
+    """Review records are kept: a page carrying them (or above pages that do) is withdrawn, not deleted."""
+    if reason := deletion_refusal([page]):
+        messages.error(request, reason)
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_review_records(request, action_type, objects, action_class_instance):
+    if action_type != "delete" or not objects or not isinstance(objects[0], Page):
+        return None
+    if reason := deletion_refusal(objects):
+        messages.error(request, reason)
+        return redirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
     return None
