@@ -54,6 +54,7 @@ class ActResult(models.TextChoices):
     # 编辑即失效 (保密审查 第六条): the content changed after it was submitted.
     RESTARTED = "restarted", "送审后内容已修改，审查已从第一步重新开始，您的意见未记录，请重新提出。"
     ALREADY_DONE = "already_done", "该步骤已经处理（他人已先提出意见，或重复提交），您这次的意见未记录。"
+    ROUND_CLOSED = "round_closed", "本轮送审已结束（已撤回，或内容修改后重新送审），您这次的意见未记录。"
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,13 @@ class Acted:
         # Never "recorded" without the row, never a row without saying so.
         if (self.opinion is not None) != (self.result in (ActResult.RECORDED, ActResult.SENT_BACK)):
             raise ValueError(f"{self.result} with opinion {self.opinion!r}")
+
+    @classmethod
+    def too_late(cls, task_state):
+        """The step was no longer waiting when the person answered it."""
+        if task_state is not None and task_state.status == TaskState.STATUS_CANCELLED:
+            return cls(ActResult.ROUND_CLOSED)
+        return cls(ActResult.ALREADY_DONE)
 
     def tell(self, request, page, task):
         level = messages.SUCCESS if self.opinion is not None else messages.WARNING
@@ -83,8 +91,8 @@ def act_on_task(task, task_state, user, action_name, data):
     with transaction.atomic():
         locked = TaskState.objects.select_for_update().filter(pk=task_state.pk).first()
         if locked is None or locked.status != TaskState.STATUS_IN_PROGRESS:
-            # Somebody acted first (or this is a double click): their outcome stands.
-            return Acted(ActResult.ALREADY_DONE)
+            # Somebody acted first (or this is a double click, or the round ended): that stands.
+            return Acted.too_late(locked)
         submission = locked.workflow_state
         if action_name == "approve":
             return _approve(task, locked, submission, page, user, cleaned)

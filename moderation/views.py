@@ -11,7 +11,7 @@ from wagtail.models import Page, TaskState, WorkflowState
 from . import approval_form, escalation, filings, scan
 from .forms import EscalationDecisionForm, EscalationForm, FindingConfirmationForm, OpinionForm, RejectionForm
 from .models import Escalation, ReviewOpinion, ReviewStep, SensitiveFinding
-from .opinions import Acted, ActResult, ReviewRefused, act_on_task
+from .opinions import Acted, ReviewRefused, act_on_task
 from .people import holds_step, in_page_scope, is_office_staff, may_see_filings
 
 
@@ -80,7 +80,7 @@ def act(request, page_id):
     if answered and answered != str(getattr(task_state, "pk", "")):
         # The form was for a step that is over: somebody acted first, a double click, a restart.
         earlier = get_object_or_404(TaskState, pk=answered, workflow_state__object_id=str(page.pk))
-        Acted(ActResult.ALREADY_DONE).tell(request, page, earlier.task)
+        Acted.too_late(earlier).tell(request, page, earlier.task)
         return redirect("moderation:review_record", page.pk)
     action = request.POST.get("action")
     if task is None or action not in {name for name, _label, _modal in task.get_actions(page, request.user)}:

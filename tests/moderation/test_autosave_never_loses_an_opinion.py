@@ -203,7 +203,16 @@ def test_answering_a_step_that_is_over_records_nothing_and_says_so(client, chain
     response = give_opinion(client, page, task_state=answered, comment="重复提交")  # a second click
 
     assert [o.comment for o in ReviewOpinion.objects.filter(page=page)] == ["同意公开"]
-    assert any("未记录" in m for m in shown(response))
+    assert any("该步骤已经处理" in m and "未记录" in m for m in shown(response)), shown(response)
     assert_truthful(response, page)
+
+    # The head's form was rendered; meanwhile the text changed and an approval restarted the round.
+    login(client, chain.a.head)
+    rendered_for = fresh(page).current_workflow_task_state.pk
+    save_draft(client, page, summary="修改后的概述")
+    give_opinion(client, page)
+    response = give_opinion(client, page, task_state=rendered_for)
+    assert any("本轮送审已结束" in m and "未记录" in m for m in shown(response)), shown(response)
+    assert not ReviewOpinion.objects.filter(page=page, step=ReviewStep.SECTION_HEAD_REVIEW).exists()
     with pytest.raises(ValueError):
         Acted(ActResult.RECORDED)  # the result cannot claim a record it does not hold
