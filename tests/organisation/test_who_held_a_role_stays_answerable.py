@@ -118,6 +118,9 @@ def test_a_person_who_held_a_role_is_not_deleted(client, office_staff):
     client.force_login(office_staff)
     response = client.post(reverse("wagtailusers_users:delete", args=[user.pk]), follow=True)
     assert any("有任职记录" in str(m) for m in response.context["messages"])
+    bulk = reverse("wagtail_bulk_action", args=(user._meta.app_label, user._meta.model_name, "delete"))
+    response = client.post(f"{bulk}?id={user.pk}", follow=True)
+    assert any("有任职记录" in str(m) for m in response.context["messages"])
     assert type(user).objects.filter(pk=user.pk).exists()
     assert Membership.history.filter(user_id=user.pk).count() == 2
 
