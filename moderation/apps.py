@@ -7,4 +7,4 @@ class ModerationConfig(AppConfig):
     verbose_name = "保密审查"
 
     def ready(self):
-        from . import guards  # noqa: F401  (connects the publish guard)
+        from . import guards, retention  # noqa: F401  (connect the publish guard and record keeping)

@@ -21,7 +21,8 @@ def refer(page, user, referred_to, question):
     if pending_escalation(submission):
         raise ReviewRefused("已有待确定的报送。")
     return Escalation.objects.create(
-        submission=submission, page=page, referred_to=referred_to, question=question, referred_by=user
+        submission=submission, page=page, revision_id=submission.current_task_state.revision_id,
+        referred_to=referred_to, question=question, referred_by=user,
     )
 
 

@@ -1,23 +1,33 @@
 """Acting on a review step: recording the opinion and moving the chain (保密审查 第六条).
 
 Every approve/reject goes through ``act_on_task``, whichever admin view asked. The task state
-is claimed first (``_claim``), so two racing clicks yield exactly one recorded outcome.
+is claimed first (``_claim``), so two racing clicks yield exactly one recorded outcome. It answers what
+happened (``Acted``), and people are told exactly that: 意见已记录 only with an opinion on record.
 """
 
 import logging
+from dataclasses import dataclass
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, OperationalError, transaction
-from wagtail.models import Page, TaskState, WorkflowState
+from django.db import IntegrityError, OperationalError, models, transaction
+from wagtail.models import Page, Revision, TaskState, WorkflowState
 from wagtail.signals import workflow_approved
 
 from disclosure_pages.models import DisclosureDecision
 
 from .models import Escalation, EscalationDecision, Outcome, ReviewOpinion, ReviewStep
+from .revision_content import revisions_with_same_content
 
 logger = logging.getLogger(__name__)
 
-STEP_ALREADY_HANDLED = "该步骤已由他人处理，以先提交的意见为准；请刷新页面查看最新状态。"
+
+def current_request():
+    """The request being answered, if any (simple-history's middleware keeps it)."""
+    from simple_history.models import HistoricalRecords
+
+    request = getattr(HistoricalRecords.context, "request", None)
+    return request if request is not None and hasattr(request, "_messages") else None
 
 
 class ReviewRefused(PermissionDenied):
@@ -30,15 +40,47 @@ class ReviewRefused(PermissionDenied):
 
     def __init__(self, message):
         super().__init__(message)
-        from django.contrib import messages
-        from simple_history.models import HistoricalRecords
-
-        request = getattr(HistoricalRecords.context, "request", None)
-        if request is not None and hasattr(request, "_messages"):
+        request = current_request()
+        self.announced = request is not None
+        if request is not None:
             messages.error(request, message)
 
 
+class ActResult(models.TextChoices):
+    """What ``act_on_task`` did; the label is what the person is told."""
+
+    RECORDED = "recorded", "意见已记录。"
+    SENT_BACK = "sent_back", "意见已记录，已退回起草人修改。"
+    # 编辑即失效 (保密审查 第六条): the content changed after it was submitted.
+    RESTARTED = "restarted", "送审后内容已修改，审查已从第一步重新开始，您的意见未记录，请重新提出。"
+    ALREADY_DONE = "already_done", "该步骤已由他人处理（他人已先提出意见，或重复提交），您这次的意见未记录。"
+    ROUND_CLOSED = "round_closed", "本轮送审已结束（已撤回，或内容修改后重新送审），您这次的意见未记录。"
+
+
+@dataclass(frozen=True)
+class Acted:
+    result: ActResult
+    opinion: ReviewOpinion | None = None
+
+    def __post_init__(self):
+        # Never "recorded" without the row, never a row without saying so.
+        if (self.opinion is not None) != (self.result in (ActResult.RECORDED, ActResult.SENT_BACK)):
+            raise ValueError(f"{self.result} with opinion {self.opinion!r}")
+
+    @classmethod
+    def too_late(cls, task_state):
+        """The step was no longer waiting when the person answered it."""
+        if task_state is not None and task_state.status == TaskState.STATUS_CANCELLED:
+            return cls(ActResult.ROUND_CLOSED)
+        return cls(ActResult.ALREADY_DONE)
+
+    def tell(self, request, page, task):
+        level = messages.SUCCESS if self.opinion is not None else messages.WARNING
+        messages.add_message(request, level, f"「{page.title}」{task.name}：{self.result.label}")
+
+
 def act_on_task(task, task_state, user, action_name, data):
+    """Approve or reject ``task_state`` as ``user``; returns ``Acted``. Refusals raise ``ReviewRefused``."""
     page = task_state.workflow_state.content_object.specific
     if not task.may_act(page, user):
         raise ReviewRefused("您不是本步骤的审查人，或已在本轮送审中提出过意见（一人只能提出一项意见）。")
@@ -47,8 +89,11 @@ def act_on_task(task, task_state, user, action_name, data):
         raise ReviewRefused("审查意见不完整：" + "；".join(e for errors in form.errors.values() for e in errors))
     cleaned = form.cleaned_data
     with transaction.atomic():
-        _claim(task_state)
-        locked = TaskState.objects.get(pk=task_state.pk)
+        claimed = _claim(task_state)
+        locked = TaskState.objects.filter(pk=task_state.pk).first()
+        if not claimed:
+            # Somebody acted first (or this is a double click, or the round ended): that stands.
+            return Acted.too_late(locked)
         submission = locked.workflow_state
         if action_name == "approve":
             return _approve(task, locked, submission, page, user, cleaned)
@@ -58,20 +103,21 @@ def act_on_task(task, task_state, user, action_name, data):
 
 
 def _claim(task_state):
-    """Lock the task state while it is still in progress, as the transaction's first statement.
+    """Lock the task state while it is still in progress, as the transaction's first statement;
+    False when it no longer is.
 
     A conditional UPDATE is the lock on both databases: PostgreSQL takes the row lock (the second
     approver waits, then finds the status changed); on SQLite, where select_for_update does
     nothing, it takes the database's write lock before anything is read, so the second approver
-    waits for it instead of failing with "database is locked". The loser is told."""
+    waits for it instead of failing with "database is locked"."""
     try:
-        claimed = TaskState.objects.filter(pk=task_state.pk, status=TaskState.STATUS_IN_PROGRESS).update(
-            status=TaskState.STATUS_IN_PROGRESS)
+        return bool(
+            TaskState.objects.filter(pk=task_state.pk, status=TaskState.STATUS_IN_PROGRESS).update(
+                status=TaskState.STATUS_IN_PROGRESS
+            )
+        )
     except OperationalError as error:  # SQLite: the other transaction kept the lock past the timeout
         raise ReviewRefused("该步骤正由他人处理，请稍后刷新页面查看结果。") from error
-    if not claimed:
-        # Somebody acted first (or this is a double click): their outcome stands.
-        raise ReviewRefused(STEP_ALREADY_HANDLED)
 
 
 def _record(task, task_state, submission, page, user, outcome, cleaned):
@@ -93,19 +139,27 @@ def _record(task, task_state, submission, page, user, outcome, cleaned):
         return None  # the other racer's opinion was written first
 
 
+def content_changed_since_submitted(task_state, submission, page):
+    """保密审查 第六条 (编辑即失效): approvals count for the content they were given on. True when the
+    page's latest revision says something else than what this round has approved so far. A newer
+    revision with the same content (an autosave, 保存草稿 without a change) is no edit."""
+    latest_revision_id = Page.objects.filter(pk=page.pk).values_list("latest_revision_id", flat=True).first()
+    reviewed = {task_state.revision_id} | set(
+        ReviewOpinion.objects.filter(submission=submission).approvals().values_list("revision_id", flat=True)
+    )
+    if reviewed == {latest_revision_id}:
+        return False
+    return bool(reviewed - revisions_with_same_content(latest_revision_id, reviewed))
+
+
 def _approve(task, task_state, submission, page, user, cleaned):
     blockers = task.approval_blockers(page)
     if blockers:
         raise ReviewRefused("暂不能同意：" + "；".join(blockers) + "。")
-    # 编辑即失效: approvals count only for the revision they were given on. If the page changed
-    # since this round began, the whole chain runs again from step 1 on the new revision.
-    latest_revision_id = Page.objects.filter(pk=page.pk).values_list("latest_revision_id", flat=True).first()
-    earlier_revisions = set(
-        ReviewOpinion.objects.filter(submission=submission).approvals().values_list("revision_id", flat=True)
-    )
-    if task_state.revision_id != latest_revision_id or earlier_revisions - {task_state.revision_id}:
+    if content_changed_since_submitted(task_state, submission, page):
+        # The whole chain runs again from step 1 on the new content; this opinion is not recorded.
         restart_submission(submission, user)
-        return None
+        return Acted(ActResult.RESTARTED)
     settled = Escalation.objects.filter(submission=submission).exclude(decision="").first()
     if (
         settled
@@ -121,10 +175,10 @@ def _approve(task, task_state, submission, page, user, cleaned):
             raise ReviewRefused(reason + "请选择不予公开并注明依据。")
     opinion = _record(task, task_state, submission, page, user, Outcome.APPROVED, cleaned)
     if opinion is None:
-        return None
+        return Acted(ActResult.ALREADY_DONE)
     if task.step == ReviewStep.LEADER_APPROVAL and cleaned["decision"] != DisclosureDecision.PROACTIVE:
         _finish_without_publishing(task_state, submission, page, user, cleaned)
-        return None
+        return Acted(ActResult.RECORDED, opinion)
     if task.step == ReviewStep.LEADER_APPROVAL:
         # 主动公开 第二条: the leader's decision is the item's; a new round may reverse a 不予公开.
         from .publishing import record_disclosure_decision
@@ -133,7 +187,7 @@ def _approve(task, task_state, submission, page, user, cleaned):
     # The last approval publishes through Wagtail's finish action; the publish guard checks
     # that the four opinions are on record for the revision (协调机制 第五条).
     task_state.approve(user=user, comment=cleaned.get("comment", ""))
-    return None
+    return Acted(ActResult.RECORDED, opinion)
 
 
 def _finish_without_publishing(task_state, submission, page, user, cleaned):
@@ -152,12 +206,12 @@ def _finish_without_publishing(task_state, submission, page, user, cleaned):
 def _reject(task, task_state, submission, page, user, cleaned):
     opinion = _record(task, task_state, submission, page, user, Outcome.REJECTED, cleaned)
     if opinion is None:
-        return None
+        return Acted(ActResult.ALREADY_DONE)
     task_state.reject(user=user, comment=cleaned["comment"])
     from .notifications import notify_rejection
 
     notify_rejection(opinion)
-    return None
+    return Acted(ActResult.SENT_BACK, opinion)
 
 
 def restart_submission(submission, user):
@@ -180,19 +234,32 @@ def close_rejected_round(page, user):
 
 
 def chain_is_complete(page_id, revision_id):
-    """True when one approved submission holds all four approvals on this very revision, from four
-    different people, the last one deciding 主动公开."""
+    """True when one approved submission holds all four approvals, from four different people, the
+    last one deciding 主动公开, on this revision's content: given on this very revision, or on
+    revisions of the same content (see ``revision_content``) when this one already existed as the
+    leader approved (an autosave during the round; not a later edit that happens to match)."""
     opinions = ReviewOpinion.objects.filter(
         page_id=page_id,
-        revision_id=revision_id,
         outcome=Outcome.APPROVED,
         submission__status=WorkflowState.STATUS_APPROVED,
-    ).values_list("submission_id", "step", "reviewer_id", "decision")
+    ).values_list("submission_id", "step", "reviewer_id", "decision", "revision_id", "created_at")
     rounds = {}
-    for submission_id, step, reviewer_id, decision in opinions:
-        rounds.setdefault(submission_id, {})[step] = (reviewer_id, decision)
-    for steps in rounds.values():
-        if set(steps) == set(ReviewStep.values) and len({r for r, _ in steps.values()}) == 4:
-            if steps[ReviewStep.LEADER_APPROVAL][1] == DisclosureDecision.PROACTIVE:
-                return True
-    return False
+    for submission_id, step, reviewer_id, decision, on_revision, created_at in opinions:
+        rounds.setdefault(submission_id, {})[step] = (reviewer_id, decision, on_revision, created_at)
+    complete = [
+        steps for steps in rounds.values()
+        if set(steps) == set(ReviewStep.values)
+        and len({reviewer for reviewer, *_ in steps.values()}) == 4
+        and steps[ReviewStep.LEADER_APPROVAL][1] == DisclosureDecision.PROACTIVE
+    ]
+    if any({on_revision for _, _, on_revision, _ in steps.values()} == {revision_id} for steps in complete):
+        return True
+    if not complete:
+        return False
+    same = revisions_with_same_content(revision_id, {r for steps in complete for _, _, r, _ in steps.values()})
+    created_at = Revision.objects.filter(pk=revision_id).values_list("created_at", flat=True).first()
+    return any(
+        {on_revision for _, _, on_revision, _ in steps.values()} <= same | {revision_id}
+        and created_at <= steps[ReviewStep.LEADER_APPROVAL][3]
+        for steps in complete
+    )

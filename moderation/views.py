@@ -6,12 +6,12 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
 
 from . import approval_form, escalation, filings, scan
 from .forms import EscalationDecisionForm, EscalationForm, FindingConfirmationForm, OpinionForm, RejectionForm
 from .models import Escalation, ReviewOpinion, ReviewStep, SensitiveFinding
-from .opinions import STEP_ALREADY_HANDLED, ReviewRefused
+from .opinions import Acted, ReviewRefused, act_on_task
 from .people import holds_step, in_page_scope, is_office_staff, may_see_filings
 
 
@@ -56,6 +56,7 @@ def review_record(request, page_id, opinion_forms=None):
             "page": page,
             "submissions": submissions,
             "current_task": current_task,
+            "current_task_state": page.current_workflow_task_state,
             "blockers": current_task.approval_blockers(page) if hasattr(current_task, "approval_blockers") else [],
             "approve_label": actions.get("approve"),
             "approve_form": (opinion_forms.get("approve") or OpinionForm()) if "approve" in actions else None,
@@ -75,9 +76,11 @@ def act(request, page_id):
     Wagtail's modal: the drafter lands here right after submitting (保密审查 第六条（一）)."""
     page = _item_or_404(page_id, request.user)
     task, task_state = page.current_workflow_task, page.current_workflow_task_state
-    if request.POST.get("task_state") and request.POST["task_state"] != str(getattr(task_state, "pk", "")):
-        # The form was for a step that somebody has handled since it was opened.
-        messages.error(request, STEP_ALREADY_HANDLED)
+    answered = request.POST.get("task_state")
+    if answered and answered != str(getattr(task_state, "pk", "")):
+        # The form was for a step that is over: somebody acted first, a double click, a restart.
+        earlier = get_object_or_404(TaskState, pk=answered, workflow_state__object_id=str(page.pk))
+        Acted.too_late(earlier).tell(request, page, earlier.task)
         return redirect("moderation:review_record", page.pk)
     action = request.POST.get("action")
     if task is None or action not in {name for name, _label, _modal in task.get_actions(page, request.user)}:
@@ -85,17 +88,25 @@ def act(request, page_id):
     form = task.get_form_for_action(action)(request.POST)
     if not form.is_valid():
         return review_record(request, page_id, opinion_forms={action: form})
-    if _refusal_to_message(request, lambda: task.on_action(task_state, request.user, action, **form.cleaned_data)):
-        done = "已退回起草人修改。" if action == "reject" else "意见已记录。"
-        messages.success(request, f"「{page.title}」{task.name}：{done}")
+    try:
+        acted = act_on_task(task, task_state, request.user, action, form.cleaned_data)
+    except ReviewRefused as refusal:
+        _announce(request, refusal)
+    else:
+        acted.tell(request, page, task)  # 意见已记录 only with an opinion on record
     return redirect("moderation:review_record", page.pk)
+
+
+def _announce(request, refusal):
+    if not refusal.announced:  # raised outside a request's thread-local: say it here
+        messages.error(request, str(refusal))
 
 
 def _refusal_to_message(request, func):
     try:
         func()
     except ReviewRefused as refusal:
-        messages.error(request, str(refusal))
+        _announce(request, refusal)
         return False
     return True
 
@@ -175,6 +186,8 @@ def filings_list(request):
     )
 
 
-def filings_export(request, fmt="csv"):
+def filings_csv(request):
     _filings_access(request)
-    return filings.filings_export(list(filings.filed_decisions()), fmt)
+    response = HttpResponse(filings.filings_csv_text(list(filings.filed_decisions())), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="filings.csv"'
+    return response

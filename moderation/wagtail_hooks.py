@@ -1,6 +1,7 @@
 """Admin wiring: guard refusals as messages, resubmission from step 1, review pages, dashboard."""
 
 from django.contrib import messages
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from wagtail import hooks
@@ -12,6 +13,7 @@ from .guards import refusal_reason
 from .models import ReviewStep
 from .opinions import close_rejected_round
 from .people import in_page_scope, may_see_filings
+from .retention import deletion_refusal
 
 
 @hooks.register("register_admin_urls")
@@ -114,3 +116,44 @@ def hide_publish_button(menu_items, request, context):
     # 协调机制 第五条: pages go public only by the leader's approval at the end of the chain, so the
     # editor offers no 发布 button to anyone (the guard would refuse it anyway).
     menu_items[:] = [item for item in menu_items if getattr(item, "name", "") != "action-publish"]
+
+
+@hooks.register("before_edit_page")
+def no_autosave_under_review(request, page):
+    """Wagtail 8's editor autosaves (a JSON POST of the form without an action button). While a page
+    is under review every revision matters (保密审查 第六条: an edit restarts the chain), so nothing
+    is saved behind the person's back: the editor shows why and stops autosaving; 保存草稿 still works."""
+    autosave = request.method == "POST" and not request.accepts("text/html") and not any(
+        key.startswith("action-") for key in request.POST
+    )
+    if autosave and page.workflow_in_progress:
+        return JsonResponse(
+            {
+                "success": False,
+                # Wagtail's code for a revision it will not write: the editor shows the message and
+                # switches autosave off for this page.
+                "error_code": "invalid_revision",
+                "error_message": "该页面正在保密审查中，不自动保存；如需修改请点击“保存草稿”（内容修改后审查将从第一步重新开始）。",
+            },
+            status=409,
+        )
+    return None
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_review_records(request, page):
+    """Review records are kept: a page carrying them (or above pages that do) is withdrawn, not deleted."""
+    if reason := deletion_refusal([page]):
+        messages.error(request, reason)
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_review_records(request, action_type, objects, action_class_instance):
+    if action_type != "delete" or not objects or not isinstance(objects[0], Page):
+        return None
+    if reason := deletion_refusal(objects):
+        messages.error(request, reason)
+        return redirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
+    return None

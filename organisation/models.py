@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 
 class Role(models.TextChoices):
@@ -35,6 +36,8 @@ class Section(models.Model):
     sort_order = models.PositiveIntegerField("排序", default=0)
 
     objects = SectionQuerySet.as_manager()
+    # 保密审查 第六条: who reviewed in which section stays answerable after sections are renamed or merged.
+    history = HistoricalRecords(verbose_name="科室变更记录", verbose_name_plural="科室变更记录")
 
     class Meta:
         ordering = ["sort_order", "name"]
@@ -65,13 +68,20 @@ class Section(models.Model):
 
 
 class Membership(models.Model):
-    """A person's role in a section. A leader in charge holds one membership per section overseen."""
+    """A person's role in a section. A leader in charge holds one membership per section overseen.
+
+    Every change is kept (``history``, see ``organisation.role_history``): who held a role on a given
+    day stays answerable after the person leaves. Removing a person from a section is deleting the
+    membership; the person and the section themselves are protected while they have one.
+    """
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="section_memberships", verbose_name="人员"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="section_memberships", verbose_name="人员"
     )
-    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="memberships", verbose_name="科室")
+    section = models.ForeignKey(Section, on_delete=models.PROTECT, related_name="memberships", verbose_name="科室")
     role = models.CharField("角色", max_length=32, choices=Role.choices)
+
+    history = HistoricalRecords(verbose_name="任职变更记录", verbose_name_plural="任职变更记录")
 
     class Meta:
         verbose_name = "科室人员"

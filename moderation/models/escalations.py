@@ -14,9 +14,14 @@ class EscalationDecision(models.TextChoices):
 
 class Escalation(models.Model):
     submission = models.ForeignKey(
-        "wagtailcore.WorkflowState", on_delete=models.CASCADE, related_name="escalations", verbose_name="送审"
+        "wagtailcore.WorkflowState", on_delete=models.PROTECT, related_name="escalations", verbose_name="送审"
     )
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name="页面")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.PROTECT, related_name="+", verbose_name="页面")
+    # The content whose classification was referred (empty only for referrals recorded before this was kept).
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+        verbose_name="报送时的版本",
+    )
     referred_to = models.CharField("报送机关", max_length=200, help_text="有权确定密级的上级领导或保密工作部门")
     question = models.TextField("需确定的事项")
     referred_by = models.ForeignKey(

@@ -18,11 +18,11 @@ class SensitiveFinding(models.Model):
     removing it from the page (which makes a new revision and a new scan)."""
 
     submission = models.ForeignKey(
-        "wagtailcore.WorkflowState", on_delete=models.CASCADE, related_name="sensitive_findings", verbose_name="送审"
+        "wagtailcore.WorkflowState", on_delete=models.PROTECT, related_name="sensitive_findings", verbose_name="送审"
     )
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name="页面")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.PROTECT, related_name="+", verbose_name="页面")
     revision = models.ForeignKey(
-        "wagtailcore.Revision", on_delete=models.CASCADE, related_name="sensitive_findings", verbose_name="版本"
+        "wagtailcore.Revision", on_delete=models.PROTECT, related_name="sensitive_findings", verbose_name="版本"
     )
     kind = models.CharField("类型", max_length=24, choices=FindingKind.choices)
     place = models.CharField("位置", max_length=300)

@@ -56,18 +56,19 @@ class ReviewOpinionQuerySet(models.QuerySet):
 class ReviewOpinion(ImmutableRecord):
     """One person's opinion at one step of one submission (a Wagtail WorkflowState)."""
 
+    # Review records outlive nothing they refer to: PROTECT everywhere (see moderation.retention).
     submission = models.ForeignKey(
-        "wagtailcore.WorkflowState", on_delete=models.CASCADE, related_name="review_opinions", verbose_name="送审"
+        "wagtailcore.WorkflowState", on_delete=models.PROTECT, related_name="review_opinions", verbose_name="送审"
     )
     # One outcome per task state: the database refuses a second one, whatever races.
     task_state = models.OneToOneField(
-        "wagtailcore.TaskState", on_delete=models.CASCADE, related_name="review_opinion", verbose_name="审查环节"
+        "wagtailcore.TaskState", on_delete=models.PROTECT, related_name="review_opinion", verbose_name="审查环节"
     )
     page = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="review_opinions", verbose_name="页面"
+        "wagtailcore.Page", on_delete=models.PROTECT, related_name="review_opinions", verbose_name="页面"
     )
     revision = models.ForeignKey(
-        "wagtailcore.Revision", on_delete=models.CASCADE, related_name="review_opinions", verbose_name="审查的版本"
+        "wagtailcore.Revision", on_delete=models.PROTECT, related_name="review_opinions", verbose_name="审查的版本"
     )
     step = models.PositiveSmallIntegerField("步骤", choices=ReviewStep.choices)
     reviewer = models.ForeignKey(

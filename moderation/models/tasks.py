@@ -63,9 +63,14 @@ class AbstractReviewTask(Task):
         return OpinionForm if action == "approve" else RejectionForm
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        from ..opinions import act_on_task
+        """Wagtail's workflow buttons (dashboard modal, editor status menu) act here; the person is
+        told what happened. Returns None: Wagtail takes a return value for the URL to go to."""
+        from ..opinions import act_on_task, current_request
 
-        return act_on_task(self, task_state, user, action_name, kwargs)
+        acted = act_on_task(self, task_state, user, action_name, kwargs)
+        if request := current_request():
+            acted.tell(request, task_state.workflow_state.content_object, self)
+        return None
 
     def start(self, workflow_state, user=None):
         task_state = super().start(workflow_state, user=user)

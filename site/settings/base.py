@@ -182,7 +182,10 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "page_files.forms.DocumentForm"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "page_files.forms.ImageForm"
-WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# What invalidates approvals is decided by moderation (保密审查 第六条, opinions.content_changed_since_submitted):
+# a change of content restarts the chain from step 1. Wagtail's own re-approval counts revision ids, so
+# it took an autosave of unchanged content for an edit and ran step 1 again: off.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
 
 # 索引号: `<org code>/<year>-<5-digit sequence>` (REGULATIONS.md §3.1).
 DISCLOSURE_ORG_CODE = os.environ.get("DISCLOSURE_ORG_CODE", "11640500MB1950123X")

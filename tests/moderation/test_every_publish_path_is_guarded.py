@@ -90,9 +90,10 @@ def test_publish_scheduled_command_publishes_reviewed_revision(chain):
     past = timezone.now() - datetime.timedelta(minutes=1)
     DisclosureItemPage.objects.filter(pk=page.pk).update(go_live_at=past)
     scheduled = page.revisions.get(approved_go_live_at__isnull=False)
-    scheduled.content["go_live_at"] = past.isoformat()
-    scheduled.approved_go_live_at = past
-    scheduled.save(update_fields=["content", "approved_go_live_at"])
+    # (In the database: a reviewed revision's content cannot be rewritten through the model.)
+    page.revisions.filter(pk=scheduled.pk).update(
+        content={**scheduled.content, "go_live_at": past.isoformat()}, approved_go_live_at=past
+    )
     call_command("publish_scheduled")
     assert fresh(page).live
 
