@@ -186,8 +186,6 @@ def filings_list(request):
     )
 
 
-def filings_csv(request):
+def filings_export(request, fmt="csv"):
     _filings_access(request)
-    response = HttpResponse(filings.filings_csv_text(list(filings.filed_decisions())), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="filings.csv"'
-    return response
+    return filings.filings_export(list(filings.filed_decisions()), fmt)
