@@ -6,9 +6,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from disclosure_pages import urls as disclosure_urls
 from disclosure_requests import urls as request_urls
+from moderation.admin_scope import url_overrides as admin_scope_overrides
 from search import urls as search_urls
 
 urlpatterns = [
+    # In front of Wagtail's admin: its views that would name another section's pages (保密审查 第三条).
+    path("admin/", include(admin_scope_overrides)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include(disclosure_urls)),
