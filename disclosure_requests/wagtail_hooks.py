@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
-from wagtail_modeladmin.views import IndexView, InspectView
+from wagtail_modeladmin.views import HistoryView, IndexView, InspectView
 
 from moderation.approval_form import person_name
 from workdays.official_calendar import WorkingDayCalendar
@@ -107,6 +107,14 @@ class RequestInspectView(InspectView):
         }
 
 
+class RequestHistoryView(HistoryView):
+    """wagtail-modeladmin's history view checks no permission at all: it follows the handling
+    page's scoping (the handling section, the general office and superusers)."""
+
+    def check_action_permitted(self, user):
+        return self.permission_helper.user_can_inspect_obj(user, self.instance)
+
+
 class DisclosureRequestAdmin(ModelAdmin):
     model = DisclosureRequest
     menu_label = "依申请公开"
@@ -117,6 +125,7 @@ class DisclosureRequestAdmin(ModelAdmin):
     permission_helper_class = RequestPermissionHelper
     index_view_class = RequestIndexView
     inspect_view_class = RequestInspectView
+    history_view_class = RequestHistoryView
     index_template_name = "disclosure_requests/admin/index.html"
     inspect_template_name = "disclosure_requests/admin/inspect.html"
     list_display = ["tracking_number", "information_name", "applicant_type", "masked_identity", "masked_phone",

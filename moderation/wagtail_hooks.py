@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
+from . import admin_scope  # noqa: F401  (section scoping of the admin: registers its hooks and policy)
 from . import urls as moderation_urls
 from .guards import refusal_reason
 from .models import ReviewStep

@@ -6,10 +6,13 @@ from wagtail.contrib.sitemaps.views import sitemap
 
 from disclosure_pages import urls as disclosure_urls
 from disclosure_requests import urls as request_urls
+from moderation.admin_scope import url_overrides as admin_scope_overrides
 from page_files import urls as file_urls
 from search import urls as search_urls
 
 urlpatterns = [
+    # In front of Wagtail's admin: its views that would name another section's pages (保密审查 第三条).
+    path("admin/", include(admin_scope_overrides)),
     path("admin/", include(wagtailadmin_urls)),
     # Documents and images only through the views that check publication first (page_files).
     path("", include(file_urls)),

@@ -1,8 +1,9 @@
 from django.db import models
+from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from .choices import InterpretationForm
-from .items import DisclosureItemPage
+from .items import DisclosureItemPage, catalogue_entries
 
 
 class InterpretationPage(DisclosureItemPage):
@@ -45,3 +46,11 @@ class InterpretationPage(DisclosureItemPage):
     class Meta:
         verbose_name = "政策解读"
         verbose_name_plural = "政策解读"
+
+    @cached_property
+    def public_interpreted_document(self):
+        """The interpreted document when the public catalogue shows it (live, no view restriction,
+        unclassified, proactive); otherwise the public page names no document."""
+        if self.interpreted_document_id is None:
+            return None
+        return catalogue_entries().filter(pk=self.interpreted_document_id).first()

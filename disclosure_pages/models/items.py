@@ -217,9 +217,10 @@ class DisclosureItemPage(SectionScopedPage, Page):
         return parent.category if parent else None
 
     def live_interpretations(self):
+        """The interpretations the public catalogue shows (live, public, unclassified, proactive)."""
         from .interpretation import InterpretationPage
 
-        return InterpretationPage.objects.live().public().filter(interpreted_document=self)
+        return InterpretationPage.objects.filter(pk__in=catalogue_entries().values("pk"), interpreted_document=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,0 +1,328 @@
+"""保密审查 第三条 (谁主管、谁负责): nobody sees another section's unpublished work in the admin.
+
+Section A has a draft, an item in review, a classified item and a content page whose draft has a
+new (unpublished) title. The drafter, the head and the leader in charge of section B walk every
+admin surface that lists or names pages (explorer, chooser, search, admin API, dashboard, reports)
+and every page-level URL of A's pages: none of A's unpublished titles appears, and the page-level
+URLs answer 403/404. A's own people, the office's reviewer and the disclosure administrators do see
+the same titles on the same surfaces, so the refusals are about scope, not about an empty page.
+"""
+
+import json
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Page
+
+from disclosure_pages.models import Classification
+from organisation.models import Membership
+from organisation.roles import ADMIN_GROUP, sync_user_groups
+from tests.factories import ContentPageFactory, DisclosureItemPageFactory, UserFactory
+
+from .flow import fresh
+
+XHR = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"}
+# Each title carries one ASCII word, so that the admin's search finds it on every database.
+TITLES = {
+    "draft": "数据资源科起草中的通知 draftkestrel",
+    "in_review": "数据资源科送审中的报告 reviewkestrel",
+    "classified": "数据资源科涉密文件 secretkestrel",
+    "content": "数据资源科内容页面新标题 contentkestrel",
+}
+PUBLIC_CONTENT_TITLE = "数据资源科已公开的页面"
+OTHER_SECTION = ["b.drafter", "b.head", "b.leader"]
+OWN_SIDE = ["a.drafter", "a.head", "a.leader", "a.reviewer", "office_admin"]
+
+
+@pytest.fixture
+def work(chain):
+    """Section A's unpublished work, each page with a log entry as the admin writes it."""
+    a = chain.a
+    category = chain.portal.categories["other"]
+
+    def item(key, **kwargs):
+        page = DisclosureItemPageFactory(parent=category, publisher=chain.section_a, live=False, title=TITLES[key],
+                                         slug=key, **kwargs)
+        page.save_revision(user=a.drafter, log_action=True)
+        return fresh(page)
+
+    draft = item("draft")
+    Page.objects.filter(pk=draft.pk).update(locked=True, locked_by=a.drafter, locked_at=timezone.now())
+    in_review = item("in_review")
+    in_review.get_workflow().start(in_review, a.drafter)
+    classified = item("classified", classification=Classification.SECRET)
+    content = ContentPageFactory(parent=chain.portal.home, publisher=chain.section_a, title=PUBLIC_CONTENT_TITLE,
+                                 slug="content")
+    content = fresh(content)
+    content.title = TITLES["content"]
+    content.save_revision(user=a.drafter, log_action=True)
+
+    admin = UserFactory(username="office_admin")
+    admin.groups.add(Group.objects.get(name=ADMIN_GROUP))
+
+    in_review = fresh(in_review)
+    chain.work = {"draft": fresh(draft), "in_review": in_review, "classified": classified, "content": fresh(content)}
+    chain.task_state = in_review.current_workflow_task_state
+    chain.admin = admin
+    return chain
+
+
+def person(chain, name):
+    if name == "office_admin":
+        return chain.admin
+    team, role = name.split(".")
+    return getattr(getattr(chain, team), role)
+
+
+def secrets(chain):
+    """Every unpublished title of section A (the chain fixture's own draft included)."""
+    return [*TITLES.values(), chain.page.title]
+
+
+def text(response):
+    """The body as a reader sees it: modal and API answers are JSON, whose escapes would hide a title."""
+    if response.get("Content-Type", "").startswith("application/json"):
+        return json.dumps(response.json(), ensure_ascii=False)
+    return response.content.decode(errors="replace")
+
+
+def leaked(chain, body):
+    return [title for title in secrets(chain) if title in body]
+
+
+# -- 1 and 2: listings, choosers, search, admin API, reports -------------------------------------
+
+def listing_urls(chain):
+    """(name, url, key of A's page that its own people find there)."""
+    category, home = chain.portal.categories["other"], chain.portal.home
+    item_usage = ("disclosure_pages", "disclosureitempage")
+    return [
+        ("explorer of the category", reverse("wagtailadmin_explore", args=[category.pk]), "draft"),
+        ("explorer of the portal home", reverse("wagtailadmin_explore", args=[home.pk]), "content"),
+        ("explorer search", reverse("wagtailadmin_explore", args=[category.pk]) + "?q=draftkestrel", "draft"),
+        ("explorer search results", reverse("wagtailadmin_explore_results", args=[category.pk]) + "?q=reviewkestrel",
+         "in_review"),
+        ("chooser", reverse("wagtailadmin_choose_page_child", args=[category.pk]), "draft"),
+        ("chooser of the home", reverse("wagtailadmin_choose_page_child", args=[home.pk]), "content"),
+        ("chooser search", reverse("wagtailadmin_choose_page_search") + "?q=secretkestrel", "classified"),
+        ("admin search", reverse("wagtailadmin_pages:search") + "?q=draftkestrel", "draft"),
+        ("admin search results", reverse("wagtailadmin_pages:search_results") + "?q=reviewkestrel", "in_review"),
+        ("admin API listing", f"/admin/api/main/pages/?child_of={category.pk}", "draft"),
+        ("admin API explorer menu", f"/admin/api/main/pages/?child_of={category.pk}&for_explorer=1", "in_review"),
+        ("admin API search", "/admin/api/main/pages/?search=secretkestrel", "classified"),
+        ("admin API descendants", f"/admin/api/main/pages/?descendant_of={home.pk}", "content"),
+        ("workflow report", reverse("wagtailadmin_reports:workflow"), "in_review"),
+        ("workflow tasks report", reverse("wagtailadmin_reports:workflow_tasks"), "in_review"),
+        ("site history", reverse("wagtailadmin_reports:site_history"), "draft"),
+        ("locked pages", reverse("wagtailadmin_reports:locked_pages"), None),
+        ("aging pages", reverse("wagtailadmin_reports:aging_pages"), None),
+        ("page types usage", reverse("wagtailadmin_reports:page_types_usage"), None),
+        ("pages of a type", reverse("wagtailadmin_pages:type_use", args=item_usage), "classified"),
+        ("pages of a type, results", reverse("wagtailadmin_pages:type_use_results", args=item_usage), "draft"),
+        ("dashboard", reverse("wagtailadmin_home"), None),
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", OTHER_SECTION)
+def test_listings_hide_other_sections_work(client, work, who):
+    client.force_login(person(work, who))
+    failures = []
+    for name, url, _key in listing_urls(work):
+        response = client.get(url)
+        body = text(response)
+        if response.status_code >= 500 or leaked(work, body):
+            failures.append((name, response.status_code, leaked(work, body)))
+    assert not failures
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", OWN_SIDE)
+def test_listings_show_own_sections_work(client, work, who):
+    """The same surfaces show A's work to A's people, the office's reviewer and the administrators."""
+    client.force_login(person(work, who))
+    failures = []
+    for name, url, key in listing_urls(work):
+        if key is None:
+            continue
+        response = client.get(url)
+        if response.status_code != 200 or TITLES[key] not in text(response):
+            failures.append((name, response.status_code))
+    assert not failures
+
+
+@pytest.mark.django_db
+def test_reports_for_the_office_show_every_section(client, work):
+    client.force_login(work.admin)
+    for url, key in [
+        (reverse("wagtailadmin_reports:locked_pages"), "draft"),
+        (reverse("wagtailadmin_reports:aging_pages"), "content"),
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200 and TITLES[key] in text(response), url
+    response = client.get(reverse("wagtailadmin_reports:page_types_usage"))
+    assert response.status_code == 200 and leaked(work, text(response))
+
+
+@pytest.mark.django_db
+def test_page_types_usage_report_is_for_the_office_only(client, work):
+    """The report names the last edited page of every type and counts every section's drafts:
+    a report about the whole site, for those who see every section."""
+    for who in ["a.drafter", "b.head", "b.leader"]:
+        client.force_login(person(work, who))
+        response = client.get(reverse("wagtailadmin_reports:page_types_usage"), **XHR)
+        assert response.status_code == 403, who
+    client.force_login(work.a.reviewer)
+    assert client.get(reverse("wagtailadmin_reports:page_types_usage")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_live_page_with_unchanged_title_stays_visible_to_everybody(client, work):
+    """Everybody may see live pages whose draft title is the public one (and no more)."""
+    public = DisclosureItemPageFactory(parent=work.portal.categories["other"], publisher=work.section_a,
+                                       title="数据资源科已公开的通知 publickestrel")
+    client.force_login(work.b.drafter)
+    for url in [
+        reverse("wagtailadmin_explore", args=[work.portal.categories["other"].pk]),
+        reverse("wagtailadmin_pages:search") + "?q=publickestrel",
+        reverse("wagtailadmin_choose_page_child", args=[work.portal.categories["other"].pk]),
+        f"/admin/api/main/pages/{public.pk}/",
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200 and public.title in text(response), url
+
+
+# -- 3: page-level URLs ---------------------------------------------------------------------------
+
+def page_urls(chain, page):
+    """(name, method, url) of every admin URL that concerns one page."""
+    category = chain.portal.categories["other"]
+    revision = page.latest_revision
+    task_state = chain.task_state
+    pk = page.pk
+    p = "wagtailadmin_pages:"
+    return [
+        ("explore", "get", reverse("wagtailadmin_explore", args=[pk])),
+        ("explore results", "get", reverse("wagtailadmin_explore_results", args=[pk])),
+        ("edit", "get", reverse(p + "edit", args=[pk])),
+        ("preview", "get", reverse(p + "preview_on_edit", args=[pk])),
+        ("view draft", "get", reverse(p + "view_draft", args=[pk])),
+        ("revisions", "get", reverse(p + "revisions_index", args=[pk])),
+        ("revision view", "get", reverse(p + "revisions_view", args=[pk, revision.pk])),
+        ("revision revert", "get", reverse(p + "revisions_revert", args=[pk, revision.pk])),
+        ("revision unschedule", "get", reverse(p + "revisions_unschedule", args=[pk, revision.pk])),
+        ("compare", "get", reverse(p + "revisions_compare", args=[pk, "earliest", "latest"])),
+        ("history", "get", reverse(p + "history", args=[pk])),
+        ("history results", "get", reverse(p + "history_results", args=[pk])),
+        ("workflow history", "get", reverse(p + "workflow_history", args=[pk])),
+        ("workflow history detail", "get",
+         reverse(p + "workflow_history_detail", args=[pk, task_state.workflow_state_id])),
+        ("workflow action", "get", reverse(p + "workflow_action", args=[pk, "approve", task_state.pk])),
+        ("workflow action post", "post", reverse(p + "workflow_action", args=[pk, "reject", task_state.pk])),
+        ("collect workflow action data", "get",
+         reverse(p + "collect_workflow_action_data", args=[pk, "approve", task_state.pk])),
+        ("confirm workflow cancellation", "get", reverse(p + "confirm_workflow_cancellation", args=[pk])),
+        ("workflow preview", "get", reverse(p + "workflow_preview", args=[pk, task_state.task_id])),
+        ("copy", "get", reverse(p + "copy", args=[pk])),
+        ("move", "get", reverse(p + "move", args=[pk])),
+        ("move confirm", "get", reverse(p + "move_confirm", args=[pk, category.pk])),
+        ("set position", "post", reverse(p + "set_page_position", args=[pk]) + "?position=0"),
+        ("delete", "get", reverse(p + "delete", args=[pk])),
+        ("unpublish", "get", reverse(p + "unpublish", args=[pk])),
+        ("lock", "post", reverse(p + "lock", args=[pk])),
+        ("unlock", "post", reverse(p + "unlock", args=[pk])),
+        ("privacy", "get", reverse(p + "set_privacy", args=[pk])),
+        ("convert alias", "get", reverse(p + "convert_alias", args=[pk])),
+        ("add subpage", "get", reverse(p + "add_subpage", args=[pk])),
+        ("usage", "get", reverse(p + "usage", args=[pk])),
+        ("chooser of the page", "get", reverse("wagtailadmin_choose_page_child", args=[pk])),
+        ("chosen", "get", reverse("wagtailadmin_choose_page_chosen_multiple") + f"?id={pk}"),
+        ("admin API detail", "get", f"/admin/api/main/pages/{pk}/"),
+        ("admin API action", "post", f"/admin/api/main/pages/{pk}/action/unpublish/"),
+        ("bulk delete", "get", f"/admin/bulk/wagtailcore/page/delete/?id={pk}"),
+        ("bulk move", "get", f"/admin/bulk/wagtailcore/page/move/?id={pk}"),
+        ("bulk publish", "get", f"/admin/bulk/wagtailcore/page/publish/?id={pk}"),
+        ("bulk unpublish", "get", f"/admin/bulk/wagtailcore/page/unpublish/?id={pk}"),
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("key", list(TITLES))
+@pytest.mark.parametrize("who", OTHER_SECTION)
+def test_page_urls_of_other_sections_work_are_refused(client, work, who, key):
+    client.force_login(person(work, who))
+    failures = []
+    for name, method, url in page_urls(work, work.work[key]):
+        response = getattr(client, method)(url, follow=True, **XHR)
+        body = text(response)
+        if response.status_code not in (403, 404) or leaked(work, body):
+            failures.append((name, response.status_code, leaked(work, body)))
+    assert not failures
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["a.drafter", "a.reviewer"])
+def test_page_urls_open_to_own_section_and_office(client, work, who):
+    client.force_login(person(work, who))
+    for key in TITLES:
+        page = work.work[key]
+        for name in ["edit", "history", "usage", "admin API detail", "chooser of the page"]:
+            url = dict((n, u) for n, _m, u in page_urls(work, page))[name]
+            response = client.get(url)
+            assert response.status_code == 200 and TITLES[key] in text(response), (key, name)
+
+
+@pytest.mark.django_db
+def test_workflow_action_error_does_not_name_the_page(client, work):
+    """Wagtail answers an action on a page whose review is over with "The page '…' is not
+    currently awaiting moderation": for a page of another section, nothing is named."""
+    page = work.work["draft"]
+    page.get_workflow().start(page, work.a.drafter)
+    page = fresh(page)
+    task_state = page.current_workflow_task_state
+    page.current_workflow_state.cancel(user=work.a.drafter)
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+    client.force_login(work.b.head)
+    assert client.get(url, **XHR).status_code == 403
+    response = client.get(url, follow=True)  # Wagtail's redirect to the dashboard, with its message
+    assert response.status_code == 200 and not leaked(work, text(response))
+    # A's own drafter gets Wagtail's message, naming the page (the refusal above is about scope)
+    client.force_login(work.a.drafter)
+    assert TITLES["draft"] in text(client.get(url, follow=True))
+
+
+@pytest.mark.django_db
+def test_task_state_of_another_page_is_not_acted_on_through_ones_own_page(client, work):
+    """The task state in the URL must belong to the page in the URL."""
+    own = DisclosureItemPageFactory(parent=work.portal.categories["other"], publisher=work.section_b, live=False)
+    client.force_login(work.b.drafter)
+    url = reverse("wagtailadmin_pages:workflow_action", args=[own.pk, "approve", work.task_state.pk])
+    response = client.get(url, **XHR)
+    assert response.status_code == 404 and not leaked(work, text(response))
+
+
+# -- dashboard ------------------------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_dashboard_forgets_the_old_sections_drafts_of_a_person_who_moved(client, work):
+    """Wagtail's panels list the pages a person edited, locked or submitted; after a move to
+    another section, the old section's unpublished work leaves them."""
+    mover = UserFactory(username="mover")
+    membership = Membership.objects.create(user=mover, section=work.section_a, role="drafter")
+    sync_user_groups(mover)
+    page = DisclosureItemPageFactory(parent=work.portal.categories["other"], publisher=work.section_a, live=False,
+                                     title="调动前起草的通知")
+    page.save_revision(user=mover, log_action="wagtail.edit")
+    Page.objects.filter(pk=page.pk).update(locked=True, locked_by=mover, locked_at=timezone.now(), owner=mover)
+    page = fresh(page)
+    page.get_workflow().start(page, mover)
+
+    client.force_login(mover)
+    assert page.title in text(client.get(reverse("wagtailadmin_home")))
+
+    membership.section = work.section_b
+    membership.save()
+    client.force_login(mover)
+    assert page.title not in text(client.get(reverse("wagtailadmin_home")))
