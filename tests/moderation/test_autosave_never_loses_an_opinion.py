@@ -203,7 +203,7 @@ def test_answering_a_step_that_is_over_records_nothing_and_says_so(client, chain
     response = give_opinion(client, page, task_state=answered, comment="重复提交")  # a second click
 
     assert [o.comment for o in ReviewOpinion.objects.filter(page=page)] == ["同意公开"]
-    assert any("该步骤已经处理" in m and "未记录" in m for m in shown(response)), shown(response)
+    assert any("该步骤已由他人处理" in m and "未记录" in m for m in shown(response)), shown(response)
     assert_truthful(response, page)
 
     # The head's form was rendered; meanwhile the text changed and an approval restarted the round.

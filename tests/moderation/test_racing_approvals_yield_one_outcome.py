@@ -20,20 +20,6 @@ from .flow import fresh
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def wagtail_base(transactional_db):
-    """Real-transaction tests flush the database afterwards, which also removes the rows Wagtail's
-    migrations created (default locale, root page, root collection): put them back when missing."""
-    from django.conf import settings
-    from wagtail.models import Collection, Locale, Page
-
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(title="Root", slug="root")
-    if not Collection.objects.filter(depth=1).exists():
-        Collection.add_root(name="Root")
-
-
 def _advance(page, users):
     for user in users:
         current = fresh(page)
