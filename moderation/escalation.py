@@ -5,8 +5,8 @@ from django.utils import timezone
 from organisation.people import is_disclosure_admin
 
 from .models import Escalation, ReviewStep
-from .opinions import ReviewRefused
 from .people import holds_step
+from .review_actions import ReviewRefused
 
 
 def pending_escalation(submission):

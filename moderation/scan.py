@@ -174,8 +174,8 @@ def confirm_finding(finding, user, reason):
     from django.utils import timezone
 
     from .models import ReviewStep
-    from .opinions import ReviewRefused
     from .people import holds_step
+    from .review_actions import ReviewRefused
 
     if not reason or not reason.strip():
         raise ReviewRefused("确认敏感信息必须填写理由。")

@@ -13,8 +13,8 @@ from organisation.people import is_disclosure_admin
 from . import approval_form, escalation, filings, scan
 from .forms import EscalationDecisionForm, EscalationForm, FindingConfirmationForm, OpinionForm, RejectionForm
 from .models import Escalation, ReviewOpinion, ReviewStep, SensitiveFinding
-from .opinions import Acted, ReviewRefused, act_on_task
 from .people import holds_step, in_page_scope, may_see_filings
+from .review_actions import Acted, ReviewRefused, act_on_task
 
 
 def _item_or_404(page_id, user):
