@@ -16,7 +16,7 @@ What it does (see docs/search.md for the figures):
    documents are built by ``search.documents.prepare_many`` and written by the engines' own bulk paths.
    Re-running on the same database reuses the rows.
 3. Prepares every document once (jieba segmentation: the cost shared by both engines), then bulk
-   indexes them into each engine (database: ``replace_all``; Elasticsearch: ``rebuild``, a new index
+   indexes them into each engine (``rebuild``: the database swaps its table; Elasticsearch, a new index
    behind the alias) and prints docs/s.
 4. Runs a fixed mix of 200 Chinese queries (seeded) through ``search.query`` on each engine, a
    warm-up pass first, and prints p50/p95 latency of the whole query (hits, total, four facets,
@@ -226,8 +226,7 @@ def main():
 
     from search.engines import database_engine
     from search.engines.elasticsearch import ElasticsearchEngine
-    from search.indexing import new_version
-    from search.management.commands.catalogue_index import document_batches
+    from search.indexing import document_batches, new_version
     from search.query import SearchParams, build_results
 
     call_command("migrate", verbosity=0)
@@ -264,7 +263,7 @@ def main():
     for engine in engines:
         started = time.monotonic()
         if engine.name == "database":
-            engine.replace_all(batches, version)
+            engine.rebuild(batches, version)
             if connection.vendor == "postgresql":
                 with connection.cursor() as cursor:
                     cursor.execute("ANALYZE catalogue_search_indexeddocument")

@@ -1,30 +1,16 @@
 """Mail to applicants and staff. Sent only after the transaction commits, so a request is stored
-before anything is sent, and a mail failure never loses or rolls back a request.
+before anything is sent, and a mail failure never loses or rolls back a request (``outgoing.mail``).
 
 Mails carry no personal data beyond what the addressee already knows.
 """
 
-import logging
-
 from django.conf import settings
-from django.core.mail import send_mail
-from django.db import transaction
 
-logger = logging.getLogger(__name__)
+from outgoing.mail import send_after_commit
 
 
 def _send_after_commit(subject, body, recipients, tracking_number):
-    recipients = [r for r in recipients if r]
-    if not recipients:
-        return
-
-    def send():
-        try:
-            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
-        except Exception:  # noqa: BLE001 - mail is best effort; the request is already stored
-            logger.exception("依申请公开：邮件发送失败（受理编号 %s）", tracking_number)
-
-    transaction.on_commit(send)
+    send_after_commit(subject, body, recipients, about=f"依申请公开，受理编号 {tracking_number}")
 
 
 def request_submitted(disclosure_request, query_code):

@@ -16,8 +16,8 @@ from moderation.models.findings import FindingKind
 from moderation.models.opinions import ReviewStep
 from moderation.people import STEP_ROLES
 from moderation.scan import document_text, scan_text
+from organisation.people import holds, holds_in_office
 
-from . import access
 from .models import DisclosureRequest, ReleaseOpinion, ReleaseProposal
 from .models.choices import OPEN_STATES, State
 from .models.release import ANSWER_FIELDS
@@ -96,8 +96,8 @@ def holds_step(user, disclosure_request, step):
     the general office's confidentiality reviewers."""
     role = STEP_ROLES[step]
     if step == ReviewStep.CONFIDENTIALITY_REVIEW:
-        return access.has_role(user, role, in_general_office=True)
-    return access.has_role(user, role, section_id=disclosure_request.handling_section_id)
+        return holds_in_office(user, role)
+    return holds(user, role, disclosure_request.handling_section_id)
 
 
 def has_given_opinion(user, proposal):

@@ -10,7 +10,13 @@ import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
-from stdnum.cn import ric, uscc
+
+from outgoing.identifiers import (
+    CREDIT_CODE_CHARACTERS,
+    credit_code_has_valid_check,
+    is_mobile_number,
+    resident_id_has_valid_check,
+)
 
 
 def normalise(value):
@@ -20,7 +26,7 @@ def normalise(value):
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(value))).strip()
 
 
-# GB 11643-1999 公民身份号码: 17 digits and a check character (ISO 7064 MOD 11-2, via python-stdnum).
+# GB 11643-1999 公民身份号码: 17 digits and a check character (outgoing.identifiers).
 def validate_id_number(value):
     value = normalise(value).upper()
     if not re.fullmatch(r"\d{17}[\dX]", value):
@@ -29,31 +35,28 @@ def validate_id_number(value):
         datetime.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
         raise ValidationError("公民身份号码中的出生日期无效。", code="id_birth_date") from None
-    if ric.calc_check_digit(value) != value[17]:
+    if not resident_id_has_valid_check(value):
         raise ValidationError("公民身份号码校验码不正确，请核对后重新填写。", code="id_check_digit")
 
 
 # GB 32100-2015 统一社会信用代码: 18 characters from a 31-character set (no I, O, Z, S, V).
-CREDIT_CODE_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-
-
 def validate_credit_code(value):
     value = normalise(value).upper()
     if not re.fullmatch(f"[{CREDIT_CODE_CHARACTERS}]{{18}}", value):
         raise ValidationError(
             "统一社会信用代码应为18位数字或大写字母（不含I、O、Z、S、V）。", code="credit_code_format"
         )
-    if uscc.calc_check_digit(value[:17]) != value[17]:
+    if not credit_code_has_valid_check(value):
         raise ValidationError("统一社会信用代码校验码不正确，请核对后重新填写。", code="credit_code_check_digit")
 
 
-# Mobile numbers (1[3-9] + 9 digits) or fixed lines with area code (010-12345678, 0955-1234567, extension).
-PHONE_PATTERN = re.compile(r"1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?")
+# Fixed lines with area code (010-12345678, 0955-1234567, extension); mobiles by outgoing.identifiers.
+FIXED_LINE = re.compile(r"0\d{2,3}-?\d{7,8}(-\d{1,6})?")
 
 
 def validate_phone(value):
     value = normalise(value).replace(" ", "")
-    if not PHONE_PATTERN.fullmatch(value):
+    if not (is_mobile_number(value) or FIXED_LINE.fullmatch(value)):
         raise ValidationError(
             "联系电话格式不正确：请填写11位手机号码，或带区号的固定电话（如 0955-1234567）。", code="phone"
         )

@@ -2,9 +2,11 @@
 
 from django.utils import timezone
 
+from organisation.people import is_disclosure_admin
+
 from .models import Escalation, ReviewStep
-from .opinions import ReviewRefused
-from .people import holds_step, is_office_staff
+from .people import holds_step
+from .review_actions import ReviewRefused
 
 
 def pending_escalation(submission):
@@ -27,7 +29,7 @@ def refer(page, user, referred_to, question):
 
 
 def record_decision(escalation, user, decision, reference):
-    if not (holds_step(user, escalation.page, ReviewStep.CONFIDENTIALITY_REVIEW) or is_office_staff(user)):
+    if not (holds_step(user, escalation.page, ReviewStep.CONFIDENTIALITY_REVIEW) or is_disclosure_admin(user)):
         raise ReviewRefused("只有办公室保密审查员可以登记确定结果。")
     if not escalation.is_pending:
         raise ReviewRefused("该报送已登记确定结果。")

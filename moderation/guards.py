@@ -14,12 +14,12 @@ unless the revision carries a complete approved chain or a recorded migrated pub
 from django.core.exceptions import PermissionDenied
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, Revision, WorkflowState
 
 from disclosure_pages.models import Classification, DisclosureDecision
 
-from .models import MigratedPublication
-from .opinions import chain_is_complete
+from .models import MigratedPublication, Outcome, ReviewOpinion, ReviewStep
+from .revision_content import revisions_with_same_content
 
 
 class PublishRefused(PermissionDenied):
@@ -66,6 +66,38 @@ def refusal_reason(page, revision):
             "不得发布。请提交审查，由分管领导审批后自动发布。"
         )
     return None
+
+
+def chain_is_complete(page_id, revision_id):
+    """True when one approved submission holds all four approvals, from four different people, the
+    last one deciding 主动公开, on this revision's content: given on this very revision, or on
+    revisions of the same content (see ``revision_content``) when this one already existed as the
+    leader approved (an autosave during the round; not a later edit that happens to match)."""
+    opinions = ReviewOpinion.objects.filter(
+        page_id=page_id,
+        outcome=Outcome.APPROVED,
+        submission__status=WorkflowState.STATUS_APPROVED,
+    ).values_list("submission_id", "step", "reviewer_id", "decision", "revision_id", "created_at")
+    rounds = {}
+    for submission_id, step, reviewer_id, decision, on_revision, created_at in opinions:
+        rounds.setdefault(submission_id, {})[step] = (reviewer_id, decision, on_revision, created_at)
+    complete = [
+        steps for steps in rounds.values()
+        if set(steps) == set(ReviewStep.values)
+        and len({reviewer for reviewer, *_ in steps.values()}) == 4
+        and steps[ReviewStep.LEADER_APPROVAL][1] == DisclosureDecision.PROACTIVE
+    ]
+    if any({on_revision for _, _, on_revision, _ in steps.values()} == {revision_id} for steps in complete):
+        return True
+    if not complete:
+        return False
+    same = revisions_with_same_content(revision_id, {r for steps in complete for _, _, r, _ in steps.values()})
+    created_at = Revision.objects.filter(pk=revision_id).values_list("created_at", flat=True).first()
+    return any(
+        {on_revision for _, _, on_revision, _ in steps.values()} <= same | {revision_id}
+        and created_at <= steps[ReviewStep.LEADER_APPROVAL][3]
+        for steps in complete
+    )
 
 
 @receiver(pre_save)

@@ -1,8 +1,10 @@
-"""E-mail to the people of the page's section (not to a static group), console backend by default."""
+"""E-mail to the people of the page's section (not to a static group), console backend by default;
+sent after the transaction commits, failures logged (``outgoing.mail``)."""
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.urls import reverse
+
+from outgoing.mail import send_after_commit
 
 from .people import reviewers, section_people
 
@@ -11,11 +13,8 @@ def _admin_url(name, *args):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name, args=args)
 
 
-def _send(subject, body, users):
-    recipients = sorted({u.email for u in users if u.email})
-    if recipients:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=True)
-    return recipients
+def _send(subject, body, users, page):
+    return send_after_commit(subject, body, [u.email for u in users], about=f"保密审查，页面 {page.pk}")
 
 
 def notify_assignment(task_state, task):
@@ -25,7 +24,7 @@ def notify_assignment(task_state, task):
         f"公开时限：{getattr(page, 'publication_deadline', '') or '—'}\n"
         f"提出意见：{_admin_url('moderation:review_record', page.pk)}#opinion\n"
     )
-    return _send(f"【保密审查】待您审查：{page.title}", body, reviewers(page, task.step))
+    return _send(f"【保密审查】待您审查：{page.title}", body, reviewers(page, task.step), page)
 
 
 def notify_rejection(opinion):
@@ -40,4 +39,4 @@ def notify_rejection(opinion):
         f"修改后重新送审将从第一步重新开始。\n"
         f"审查记录：{_admin_url('moderation:review_record', page.pk)}\n"
     )
-    return _send(f"【保密审查】已退回修改：{page.title}", body, users)
+    return _send(f"【保密审查】已退回修改：{page.title}", body, users, page)

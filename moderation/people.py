@@ -8,7 +8,14 @@ office (保密审查 第四条).
 from django.contrib.auth import get_user_model
 
 from organisation.models import Role, Section
-from organisation.people import in_page_scope, owning_section_id, roles_of
+from organisation.people import (
+    holds,
+    in_page_scope,
+    is_disclosure_admin,
+    is_office_reviewer,
+    owning_section_id,
+    roles_of,
+)
 
 from .models.opinions import ReviewStep
 
@@ -38,15 +45,10 @@ def reviewers(page, step):
 
 
 def holds_step(user, page, step):
-    roles = roles_of(user)
     if step == ReviewStep.CONFIDENTIALITY_REVIEW:
         # 保密审查 第四条: the general office's reviewer, for every section's items.
-        return roles["office_reviewer"]
-    return (owning_section_id(page), STEP_ROLES[step]) in roles["memberships"]
-
-
-def is_office_staff(user):
-    return roles_of(user)["staff"]
+        return is_office_reviewer(user)
+    return holds(user, STEP_ROLES[step], owning_section_id(page))
 
 
 def section_people(page):
@@ -58,6 +60,6 @@ def section_people(page):
 def may_see_filings(user):
     """Filings of withheld items: the general office and the leaders (主动公开 第二条)."""
     roles = roles_of(user)
-    return roles["staff"] or roles["office_reviewer"] or any(
+    return is_disclosure_admin(user) or is_office_reviewer(user) or any(
         role == Role.LEADER_IN_CHARGE for _, role in roles["memberships"]
     )

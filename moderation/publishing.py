@@ -1,6 +1,8 @@
-"""Publication decisions outside Wagtail's own publish action.
+"""Publication at the end of a round, and the one exception for migrated items.
 
-``record_disclosure_decision`` and ``take_down`` carry out the leader's decision at the end of a round.
+The leader's approval closes the round (``close_round``); ``publish_reviewed`` then publishes it,
+after asking ``guards.refusal_reason`` (the one statement of the publish rule), or
+``record_disclosure_decision`` and ``take_down`` carry out a decision not to publish.
 
 ``publish_migrated`` is the single documented exception to 协调机制 第五条 (未经批准不得发布):
 items already public on the bureau's previous site (``manage.py import_documents --published``,
@@ -11,9 +13,12 @@ page is refused even here (保密审查 第五条（一）).
 
 from django.db import transaction
 from wagtail.actions.unpublish_page import UnpublishPageAction
+from wagtail.models import WorkflowState
+from wagtail.signals import workflow_approved
 
 from disclosure_pages.models import DisclosureDecision, DisclosureItemPage
 
+from .guards import PublishRefused, classification_refusal, refusal_reason
 from .models import MigratedPublication
 
 
@@ -26,9 +31,9 @@ def publish_migrated(page, *, source, user=None):
     if not source or not str(source).strip():
         raise ValueError("迁移发布必须说明来源。")
     page = page.specific
-    if getattr(page, "classification", ""):
-        # 保密审查 第五条（一）: a marked item is never published, migrated or not.
-        raise MigratedPublicationRefused(f"「{page.title}」标有密级，不得公开。")
+    # 保密审查 第五条（一）: a marked item is never published, migrated or not.
+    if reason := classification_refusal(page):
+        raise MigratedPublicationRefused(reason)
     with transaction.atomic():
         revision = page.save_revision(user=user, clean=False)
         record = MigratedPublication.objects.create(
@@ -37,6 +42,28 @@ def publish_migrated(page, *, source, user=None):
         revision.publish(user=user, skip_permission_checks=True)
     page.refresh_from_db()
     return record
+
+
+def close_round(task_state, user, comment=""):
+    """The leader's approval, the last of the four (保密审查 第六条): the step and the round are approved.
+    What Wagtail's ``WorkflowState.finish`` does, without its publish action: the caller decides."""
+    task_state.approve(user=user, update=False, comment=comment)
+    submission = task_state.workflow_state
+    submission.status = WorkflowState.STATUS_APPROVED
+    submission.save()
+    return submission
+
+
+def publish_reviewed(submission, user):
+    """协调机制 第五条 (未经批准不得发布): publish what the round approved — the page's latest revision, as
+    Wagtail's finish action does — if ``refusal_reason`` lets it through; the guard on the publish path
+    asks it again on the save itself."""
+    page = submission.content_object.specific
+    revision = page.get_latest_revision()
+    if reason := refusal_reason(revision.as_object(), revision):
+        raise PublishRefused(reason)
+    revision.publish(user=user)
+    workflow_approved.send(sender=WorkflowState, instance=submission, user=user)
 
 
 def record_disclosure_decision(page, decision):

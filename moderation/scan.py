@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup
-from stdnum import luhn
-from stdnum.cn import ric, uscc
+
+from outgoing.identifiers import bank_card_is_valid, credit_code_has_valid_check, mask, resident_id_has_valid_check
 
 from .models import FindingKind, SensitiveFinding
 
@@ -25,31 +25,6 @@ MOBILE = re.compile(r"(?<![0-9])(?:\+?86[ -]?)?1[3-9]\d{9}(?![0-9])")
 MARKING = re.compile(r"(?<!国家)(?<!商业)(?<!工作)(?<!保守)(?:绝密|机密|秘密)(?:★\S{0,6})?|★")
 
 
-def resident_id_is_valid(number):
-    """GB 11643-1999 check character (ISO 7064 MOD 11-2), by python-stdnum.
-
-    Only the check character: stdnum's full validation also looks the region code up in its own
-    list, which lacks newer codes such as Zhongwei's 6405xx, and a scan must not miss those.
-    """
-    number = number.upper()
-    return bool(re.fullmatch(r"\d{17}[\dX]", number)) and ric.calc_check_digit(number) == number[17]
-
-
-USCC_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-
-
-def credit_code_is_valid(code):
-    """GB 32100-2015 MOD 31 check character, by python-stdnum (its full check refuses Y-prefixed codes)."""
-    code = code.upper()
-    return bool(re.fullmatch(f"[{USCC_CHARACTERS}]{{18}}", code)) and uscc.calc_check_digit(code[:17]) == code[17]
-
-
-def luhn_is_valid(digits):
-    """A bank card number: 16 to 19 digits passing the Luhn check."""
-    digits = re.sub(r"\D", "", digits)
-    return 16 <= len(digits) <= 19 and luhn.is_valid(digits)
-
-
 @dataclass
 class Match:
     kind: str
@@ -58,10 +33,9 @@ class Match:
     excerpt: str
 
 
-def mask(text):
-    if len(text) <= 6:
-        return text
-    return text[:3] + "*" * (len(text) - 5) + text[-2:]
+def shown(kind, text):
+    """Personal numbers are masked (``outgoing.identifiers.mask``); a classification marking is shown."""
+    return text if kind == FindingKind.CLASSIFICATION_MARK else mask(text)
 
 
 def scan_text(text, place):
@@ -72,17 +46,17 @@ def scan_text(text, place):
         if any(s < end and start < e for s, e in taken):
             return
         taken.append((start, end))
-        excerpt = text[max(0, start - 12):start] + mask(m.group()) + text[end:end + 12]
+        excerpt = text[max(0, start - 12):start] + shown(kind, m.group()) + text[end:end + 12]
         found.append(Match(kind, place, m.group(), excerpt.replace("\n", " ")))
 
     for m in EIGHTEEN.finditer(text):
         value = m.group()
-        if resident_id_is_valid(value):
+        if resident_id_has_valid_check(value):
             add(FindingKind.RESIDENT_ID, m)
-        elif credit_code_is_valid(value) and not value.isdigit():
+        elif credit_code_has_valid_check(value) and not value.isdigit():
             add(FindingKind.CREDIT_CODE, m)
     for m in CARD.finditer(text):
-        if luhn_is_valid(m.group()):
+        if bank_card_is_valid(m.group()):
             add(FindingKind.BANK_CARD, m)
     for m in MOBILE.finditer(text):
         add(FindingKind.MOBILE, m)
@@ -159,7 +133,7 @@ def scan_submission(submission, revision):
             kind=m.kind,
             place=m.place[:300],
             excerpt=m.excerpt[:300],
-            matched_text=mask(m.text)[:100],
+            matched_text=shown(m.kind, m.text)[:100],
         )
         for m in scan_page(page)
     )
@@ -174,8 +148,8 @@ def confirm_finding(finding, user, reason):
     from django.utils import timezone
 
     from .models import ReviewStep
-    from .opinions import ReviewRefused
     from .people import holds_step
+    from .review_actions import ReviewRefused
 
     if not reason or not reason.strip():
         raise ReviewRefused("确认敏感信息必须填写理由。")

@@ -8,11 +8,13 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 from wagtail.models import Page, TaskState, WorkflowState
 
+from organisation.people import is_disclosure_admin
+
 from . import approval_form, escalation, filings, scan
 from .forms import EscalationDecisionForm, EscalationForm, FindingConfirmationForm, OpinionForm, RejectionForm
 from .models import Escalation, ReviewOpinion, ReviewStep, SensitiveFinding
-from .opinions import Acted, ReviewRefused, act_on_task
-from .people import holds_step, in_page_scope, is_office_staff, may_see_filings
+from .people import holds_step, in_page_scope, may_see_filings
+from .review_actions import Acted, ReviewRefused, act_on_task
 
 
 def _item_or_404(page_id, user):
@@ -62,7 +64,7 @@ def review_record(request, page_id, opinion_forms=None):
             "approve_form": (opinion_forms.get("approve") or OpinionForm()) if "approve" in actions else None,
             "reject_form": (opinion_forms.get("reject") or RejectionForm()) if "reject" in actions else None,
             "is_reviewer_now": is_reviewer_now,
-            "can_record_decision": is_reviewer_now or is_office_staff(request.user),
+            "can_record_decision": is_reviewer_now or is_disclosure_admin(request.user),
             "confirmation_form": FindingConfirmationForm(),
             "escalation_form": EscalationForm(),
             "decision_form": EscalationDecisionForm(),
@@ -146,7 +148,7 @@ def escalate(request, page_id):
 def decide_escalation(request, escalation_id):
     referral = get_object_or_404(Escalation, pk=escalation_id)
     page = _item_or_404(referral.page_id, request.user)
-    if not (holds_step(request.user, page, ReviewStep.CONFIDENTIALITY_REVIEW) or is_office_staff(request.user)):
+    if not (holds_step(request.user, page, ReviewStep.CONFIDENTIALITY_REVIEW) or is_disclosure_admin(request.user)):
         raise PermissionDenied
     form = EscalationDecisionForm(request.POST)
     if form.is_valid():

@@ -12,9 +12,9 @@ from . import admin_scope  # noqa: F401  (section scoping of the admin: register
 from . import urls as moderation_urls
 from .guards import refusal_reason
 from .models import ReviewStep
-from .opinions import close_rejected_round
 from .people import in_page_scope, may_see_filings
 from .retention import deletion_refusal
+from .review_actions import close_rejected_round
 
 
 @hooks.register("register_admin_urls")

@@ -5,18 +5,32 @@ content page names it in ``publisher``; a page that names none (the portal's hom
 categories, the guide) belongs to the general office (办公室), which runs disclosure work.
 
 A person's memberships are read once per user object (one request) and kept on it, so that permission
-checks over a listing of pages cost no query per page.
+checks over a listing of pages cost no query per page. Each role has one definition here, and every app
+asks these functions:
+
+- disclosure administrators (``is_disclosure_admin``): superusers and the 信息公开管理员 group; they keep
+  the calendar, the organisation, the log-ins, and watch every section's deadlines;
+- office staff (``is_office_staff``): whoever holds a role in the general office (办公室), which runs
+  disclosure work and so handles every request for information (条例 第四条);
+- office reviewers (``is_office_reviewer``): the general office's confidentiality reviewers
+  (保密审查 第四条);
+- leaders of a section (``leads``): its section head or leader in charge (依申请公开 第五条 "经负责人同意").
 """
 
 from .models import Membership, Role, Section
 from .roles import ADMIN_GROUP
 
 _CACHE = "_organisation_roles"
-_NOBODY = {"memberships": frozenset(), "office_reviewer": False, "staff": False, "sections": frozenset()}
+_NOBODY = {
+    "memberships": frozenset(), "office_roles": frozenset(), "office_reviewer": False, "staff": False,
+    "sections": frozenset(),
+}
+LEADING_ROLES = frozenset({Role.SECTION_HEAD, Role.LEADER_IN_CHARGE})
 
 
 def roles_of(user):
-    """{"memberships": {(section_id, role)}, "sections", "office_reviewer", "staff"}; cached on ``user``."""
+    """{"memberships": {(section_id, role)}, "sections", "office_roles", "office_reviewer", "staff"}; the one
+    cached role object, kept on ``user`` (one per request)."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return _NOBODY
     cached = getattr(user, _CACHE, None)
@@ -25,12 +39,48 @@ def roles_of(user):
         cached = {
             "memberships": frozenset((section_id, role) for section_id, role, _ in rows),
             "sections": frozenset(section_id for section_id, _, _ in rows),
+            "office_roles": frozenset(role for _, role, office in rows if office),
             # 保密审查 第四条: the confidentiality reviewers sit in the general office.
             "office_reviewer": any(role == Role.CONFIDENTIALITY_REVIEWER and office for _, role, office in rows),
             "staff": user.is_superuser or user.groups.filter(name=ADMIN_GROUP).exists(),
         }
         setattr(user, _CACHE, cached)
     return cached
+
+
+def is_disclosure_admin(user):
+    """Superusers and the 信息公开管理员 group."""
+    return roles_of(user)["staff"]
+
+
+def is_office_staff(user):
+    """Holds any role in the general office (办公室)."""
+    return bool(roles_of(user)["office_roles"])
+
+
+def is_office_reviewer(user):
+    """A confidentiality reviewer of the general office (保密审查 第四条)."""
+    return roles_of(user)["office_reviewer"]
+
+
+def holds(user, role, section_id):
+    """Holds ``role`` in the section ``section_id``."""
+    return (section_id, role) in roles_of(user)["memberships"]
+
+
+def holds_in_office(user, role):
+    """Holds ``role`` in the general office."""
+    return role in roles_of(user)["office_roles"]
+
+
+def leads(user, section_id):
+    """The section's head or its leader in charge."""
+    return any(holds(user, role, section_id) for role in LEADING_ROLES)
+
+
+def leads_office(user):
+    """The general office's head or its leader in charge (政府信息公开工作机构负责人, 条例 第三十三条)."""
+    return bool(LEADING_ROLES & roles_of(user)["office_roles"])
 
 
 def general_office_id():
@@ -48,8 +98,7 @@ def owning_section_id(page):
 
 def sees_every_section(user):
     """The office's reviewers and the disclosure administrators see all sections' unpublished work."""
-    roles = roles_of(user)
-    return roles["staff"] or roles["office_reviewer"]
+    return is_disclosure_admin(user) or is_office_reviewer(user)
 
 
 def in_page_scope(user, page):

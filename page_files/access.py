@@ -2,7 +2,7 @@
 
 from wagtail.permissions import policy_registry
 
-from organisation.models import Membership, Role
+from organisation.people import is_office_reviewer
 
 
 def may_see_unpublished(user, file):
@@ -16,6 +16,4 @@ def may_see_unpublished(user, file):
     policy = policy_registry.get_by_type(type(file))
     if policy.user_has_any_permission_for_instance(user, ["change", "choose"], file):
         return True
-    return Membership.objects.filter(
-        user=user, role=Role.CONFIDENTIALITY_REVIEWER, section__is_general_office=True
-    ).exists()
+    return is_office_reviewer(user)

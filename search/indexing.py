@@ -6,13 +6,17 @@ as the change. After the transaction commits, the row is applied: each affected 
 again, indexed if it is public now and deleted from the index otherwise. A rolled-back change
 leaves neither a row nor an index update. A failure is logged, never raised (the editor's action
 has already succeeded), and the row stays pending with a retry time:
-``manage.py catalogue_index process`` applies pending rows, ``reconcile`` repairs any drift.
+``process_pending`` (``manage.py catalogue_index process``) applies pending rows, ``reconcile`` repairs
+any drift and ``rebuild`` refills every engine; each is a function here, for a scheduled job or the
+command (a thin wrapper).
 
 The row's id is the version written with the documents, so a late, stale write cannot overwrite a
 document written for a newer change.
 """
 
 import logging
+import time
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.db import transaction
@@ -23,7 +27,15 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from disclosure_pages.models import ContentPage, DisclosureItemPage
 
-from .documents import pages_below, prepare_many, public_pages_by_id
+from .documents import (
+    fingerprint,
+    pages_below,
+    prepare_many,
+    public_content_pages,
+    public_items,
+    public_page_ids,
+    public_pages_by_id,
+)
 from .engines import write_engines
 from .models import IndexChange
 
@@ -34,6 +46,8 @@ INDEXED_TYPES = (DisclosureItemPage, ContentPage)
 # `catalogue_index process` rather than held in the editor's request.
 INLINE_SUBTREE_LIMIT = 500
 RETRY_DELAYS = [timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30), timedelta(hours=2)]
+BATCH_SIZE = 500
+KEEP_APPLIED_CHANGES = timedelta(days=30)
 
 
 def record_change(page_id, scope=IndexChange.Scope.PAGE, reason=""):
@@ -102,6 +116,93 @@ def new_version(reason):
     """A fresh change number for a write that is not an outbox row (rebuild, reconcile): it outranks
     every document written so far, and every later change outranks it."""
     return IndexChange.objects.create(page_id=0, reason=reason, done_at=timezone.now()).pk
+
+
+# -- maintenance: rebuild, reconcile, process (scheduled jobs, ``manage.py catalogue_index``) -------
+
+
+def document_batches(size=BATCH_SIZE):
+    """Every public page, prepared, in batches (a few queries per batch)."""
+    for queryset in (public_items(), public_content_pages()):
+        ids = list(queryset.order_by("pk").values_list("pk", flat=True))
+        for start in range(0, len(ids), size):
+            yield prepare_many(queryset.filter(pk__in=ids[start: start + size]).order_by("pk"))
+
+
+@dataclass
+class Rebuilt:
+    engine: str
+    documents: int
+    target: str
+    seconds: float
+
+
+def rebuild(engines=None, progress=None):
+    """Refill each engine with every public page; ``progress(engine, total)`` may return a callable
+    told each batch's size. Changes committed meanwhile are applied again afterwards. Returns ``Rebuilt``s."""
+    version = new_version("rebuild")
+    total = public_items().count() + public_content_pages().count()
+    done = []
+    for engine in engines or write_engines():
+        started = time.monotonic()
+        target = engine.rebuild(document_batches(), version, progress=progress(engine, total) if progress else None)
+        engine.refresh()
+        done.append(Rebuilt(engine.name, total, target, time.monotonic() - started))
+        # Changes committed while the rebuild ran went to the old index: apply them again.
+        replay = IndexChange.objects.filter(pk__gt=version).exclude(page_id=0).order_by("pk")
+        for change in replay:
+            sync_pages(affected_page_ids(change), version=change.pk, engines=[engine])
+    return done
+
+
+@dataclass
+class Drift:
+    """What ``reconcile`` found in one engine (page ids), and has fixed."""
+
+    engine: str
+    checked: int
+    expected: int
+    missing: list = field(default_factory=list)
+    stale: list = field(default_factory=list)
+    extra: list = field(default_factory=list)
+
+    @property
+    def any(self):
+        return bool(self.missing or self.stale or self.extra)
+
+
+def reconcile(engines=None):
+    """Compare every engine with the database; index what is missing or stale, delete what should not
+    be there. Returns one ``Drift`` per engine."""
+    expected_ids = sorted(public_page_ids())
+    expected = {}
+    for start in range(0, len(expected_ids), BATCH_SIZE):
+        pages = public_pages_by_id(expected_ids[start: start + BATCH_SIZE])
+        for doc in prepare_many(pages.values()):
+            expected[doc["page_id"]] = fingerprint(doc)
+    drifts = []
+    for engine in engines or write_engines():
+        stored = engine.fingerprints()
+        drift = Drift(
+            engine.name, checked=len(stored), expected=len(expected),
+            missing=sorted(set(expected) - set(stored)),
+            stale=sorted(pk for pk in set(expected) & set(stored) if expected[pk] != stored[pk]),
+            extra=sorted(set(stored) - set(expected)),
+        )
+        if drift.any:
+            sync_pages(drift.missing + drift.stale + drift.extra, version=new_version("reconcile"), engines=[engine])
+            engine.refresh()
+        drifts.append(drift)
+    return drifts
+
+
+def process_pending():
+    """Apply every due pending change (and drop applied ones older than ``KEEP_APPLIED_CHANGES``, kept
+    a while for ``status`` and audits). Returns (pending before, applied, still pending)."""
+    IndexChange.objects.filter(done_at__lt=timezone.now() - KEEP_APPLIED_CHANGES).delete()
+    pending = IndexChange.objects.filter(done_at__isnull=True).count()
+    applied = apply_changes(inline=False)
+    return pending, applied, IndexChange.objects.filter(done_at__isnull=True).count()
 
 
 # -- signals -------------------------------------------------------------------------------

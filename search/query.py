@@ -1,8 +1,8 @@
 """The query API shared by both engines: parameters in, ``SearchResults`` out.
 
 ``search(params)`` asks Elasticsearch when it is configured and answering, and the database engine
-otherwise (logging why). Engines return raw documents and facet counts; the result shape,
-labels and highlighted snippets are made here, the same for both.
+otherwise (logging why). Engines return raw documents and facet counts; the result shape
+(``engines.base``), labels and highlighted snippets are made here, the same for both.
 """
 
 import logging
@@ -15,13 +15,13 @@ from django.utils.safestring import mark_safe
 
 from . import analysis
 from .documents import CATEGORY_LABELS, KIND_LABELS, VALIDITY_LABELS
+from .engines import database_engine, elasticsearch_engine
+from .engines.base import FACETS, MAX_RESULT_WINDOW, PAGE_SIZE, EngineUnavailable, FacetValue, Hit, SearchResults
+
+__all__ = ["FACETS", "EngineUnavailable", "SearchParams", "SearchResults", "build_results", "search"]
 
 logger = logging.getLogger(__name__)
 
-PAGE_SIZE = 10
-# Elasticsearch answers at most 10,000 hits deep (index.max_result_window); both engines stop there.
-MAX_RESULT_WINDOW = 10_000
-FACETS = ("category", "year", "publisher", "validity")
 FACET_LABELS = {"category": "信息分类", "year": "年份", "publisher": "发布机构", "validity": "有效性"}
 # At most this many values of one facet are applied (a link may repeat a parameter many times).
 MAX_FACET_VALUES = 20
@@ -30,14 +30,6 @@ MAX_FACET_VALUES = 20
 NUMERIC_FACETS = {"year": (1, 9999), "publisher": (1, 2_147_483_647)}
 _ASCII_NUMBER = re.compile(r"[0-9]{1,10}")
 RELEVANCE, NEWEST = "relevance", "date"
-
-# Relevance, the same for both engines: an exact 文号/索引号 first, then the whole phrase in the
-# title, in the text, then the single words in the title, in the text.
-SCORE_NUMBER = 1000
-SCORE_PHRASE_TITLE = 40
-SCORE_PHRASE_TEXT = 10
-SCORE_WORD_TITLE = 8
-SCORE_WORD_TEXT = 2
 
 
 @dataclass
@@ -82,69 +74,6 @@ class SearchParams:
         return self.sort != NEWEST and bool(self.words or self.number_key)
 
 
-@dataclass
-class RawResults:
-    """What an engine returns: the total, this page's documents, and facet counts per facet."""
-
-    total: int
-    documents: list
-    facets: dict  # facet name → {value (str): count}
-
-
-@dataclass
-class FacetValue:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class Hit:
-    page_id: int
-    url: str
-    kind: str
-    kind_label: str
-    title: str
-    title_html: str
-    snippet: str
-    document_number: str
-    index_number: str
-    publisher_name: str
-    publication_date: date | None
-    category: str
-    category_label: str
-    validity: str
-    validity_label: str
-
-
-@dataclass
-class SearchResults:
-    params: SearchParams
-    total: int
-    hits: list
-    facets: dict  # facet name → [FacetValue]
-    engine: str
-    fallback: bool = False
-
-    @property
-    def num_pages(self):
-        reachable = min(self.total, MAX_RESULT_WINDOW)
-        return max(1, -(-reachable // self.params.page_size))
-
-    @property
-    def page(self):
-        return self.params.page
-
-    @property
-    def has_next(self):
-        return self.page < self.num_pages
-
-    @property
-    def has_previous(self):
-        return self.page > 1
-
-
 def is_facet_value(name, value):
     """Whether ``value`` can filter facet ``name``: one of its choices, or a number in range."""
     if name in NUMERIC_FACETS:
@@ -153,13 +82,7 @@ def is_facet_value(name, value):
     return value in {"category": CATEGORY_LABELS, "validity": VALIDITY_LABELS}.get(name, ())
 
 
-class EngineUnavailable(Exception):
-    """The engine could not answer (down, timing out, circuit open, index missing)."""
-
-
 def search(params):
-    from .engines import database_engine, elasticsearch_engine
-
     elastic, fallback = elasticsearch_engine(), False
     if elastic is not None:
         try:

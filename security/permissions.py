@@ -2,16 +2,12 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.permission_policies.base import BasePermissionPolicy
 
+from organisation.people import is_disclosure_admin
 from organisation.roles import ADMIN_GROUP
 
 
-def is_office_admin(user):
-    """Superusers and the general office's 信息公开管理员 look after log-ins."""
-    return user.is_active and (user.is_superuser or user.groups.filter(name=ADMIN_GROUP).exists())
-
-
 class OfficeAdminPolicy(BasePermissionPolicy):
-    """Only ``actions`` (e.g. "view"), and only for ``is_office_admin``: the log-in records are
+    """Only ``actions`` (e.g. "view"), and only for the disclosure administrators (``is_disclosure_admin``): the log-in records are
     written by django-axes and never edited by hand."""
 
     def __init__(self, model, actions=("view",)):
@@ -19,7 +15,7 @@ class OfficeAdminPolicy(BasePermissionPolicy):
         self.actions = frozenset(actions)
 
     def user_has_permission(self, user, action):
-        return action in self.actions and user.is_authenticated and is_office_admin(user)
+        return action in self.actions and is_disclosure_admin(user)
 
     def users_with_any_permission(self, actions):
         users = get_user_model().objects.filter(is_active=True)

@@ -6,12 +6,13 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 
+from organisation.people import is_disclosure_admin
+
 from . import lockout
-from .permissions import is_office_admin
 
 
 def unlock(request, pk, viewset):
-    if not is_office_admin(request.user):
+    if not is_disclosure_admin(request.user):
         raise PermissionDenied
     attempt = get_object_or_404(AccessAttempt, pk=pk)
     index_url = viewset.get_url_name("list")

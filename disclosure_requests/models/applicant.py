@@ -2,8 +2,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from outgoing.identifiers import mask
+
 from .. import validators
-from ..masking import mask_id_number, mask_phone
 from .choices import ApplicantType, IdDocumentType, OrganisationKind
 
 NATURAL_PERSON_REQUIRED = {
@@ -129,8 +130,8 @@ class Applicant(models.Model):
 
     @property
     def masked_identity_number(self):
-        return mask_id_number(self.identity_number)
+        return mask(self.identity_number)
 
     @property
     def masked_phone(self):
-        return mask_phone(self.phone)
+        return mask(self.phone)

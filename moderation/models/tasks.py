@@ -1,7 +1,7 @@
 """The four Wagtail Task types of the review chain (保密审查 第六条).
 
 Each task routes to the people of the page's owning section (step 3: the general office), asks
-for an opinion with every approval, and hands the action itself to ``moderation.opinions``.
+for an opinion with every approval, and hands the action itself to ``moderation.review_actions``.
 """
 
 from wagtail.models import Task
@@ -65,7 +65,7 @@ class AbstractReviewTask(Task):
     def on_action(self, task_state, user, action_name, **kwargs):
         """Wagtail's workflow buttons (dashboard modal, editor status menu) act here; the person is
         told what happened. Returns None: Wagtail takes a return value for the URL to go to."""
-        from ..opinions import act_on_task, current_request
+        from ..review_actions import act_on_task, current_request
 
         acted = act_on_task(self, task_state, user, action_name, kwargs)
         if request := current_request():

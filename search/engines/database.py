@@ -13,13 +13,14 @@ from django.db.models import BooleanField, Case, Count, F, Func, IntegerField, Q
 from .. import analysis
 from ..documents import FINGERPRINT_FIELDS, fingerprint
 from ..models import IndexedDocument
-from ..query import (
+from .base import (
     FACETS,
     SCORE_NUMBER,
     SCORE_PHRASE_TEXT,
     SCORE_PHRASE_TITLE,
     SCORE_WORD_TITLE,
     RawResults,
+    SearchEngine,
 )
 
 FACET_COLUMNS = {"category": "category", "year": "year", "publisher": "publisher_id", "validity": "validity"}
@@ -74,7 +75,7 @@ class _Sum(Func):
     output_field = IntegerField()
 
 
-class DatabaseEngine:
+class DatabaseEngine(SearchEngine):
     name = "database"
 
     # -- writing -------------------------------------------------------------------------
@@ -95,14 +96,15 @@ class DatabaseEngine:
         if page_ids:
             IndexedDocument.objects.filter(page_id__in=list(page_ids), version__lte=version).delete()
 
-    def replace_all(self, documents_batches, version, progress=None):
-        """Rebuild: swap the whole table's contents in one transaction (readers see old or new)."""
+    def rebuild(self, batches, version, progress=None):
+        """Swap the whole table's contents in one transaction (readers see old or new)."""
         with transaction.atomic():
             IndexedDocument.objects.all().delete()
-            for batch in documents_batches:
+            for batch in batches:
                 IndexedDocument.objects.bulk_create([self._row(doc, version) for doc in batch], batch_size=500)
                 if progress:
                     progress(len(batch))
+        return "table"
 
     def fingerprints(self):
         """page id → fingerprint of what is stored (see documents.FINGERPRINT_FIELDS)."""
@@ -112,9 +114,6 @@ class DatabaseEngine:
             row["publisher"] = str(row.pop("publisher_id") or "")
             result[row["page_id"]] = fingerprint(row)
         return result
-
-    def refresh(self):
-        pass
 
     @staticmethod
     def _row(doc, version):

@@ -20,7 +20,7 @@ from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 from elasticsearch.dsl import FacetedResponse, FacetedSearch, Q, Search, TermsFacet
 
 from ..documents import FINGERPRINT_FIELDS, CatalogueDocument, fingerprint
-from ..query import (
+from .base import (
     FACETS,
     SCORE_NUMBER,
     SCORE_PHRASE_TEXT,
@@ -29,6 +29,7 @@ from ..query import (
     SCORE_WORD_TITLE,
     EngineUnavailable,
     RawResults,
+    SearchEngine,
 )
 
 logger = logging.getLogger(__name__)
@@ -165,7 +166,7 @@ class CatalogueFacetedSearch(FacetedSearch):
         return search  # snippets are made from the document text by query.build_results, for both engines
 
 
-class ElasticsearchEngine:
+class ElasticsearchEngine(SearchEngine):
     name = "elasticsearch"
 
     def __init__(self, url=None, prefix=None):

@@ -183,7 +183,7 @@ def test_request_is_kept_when_mail_fails(client, portal, monkeypatch, django_cap
         calls.append(args)
         raise ConnectionRefusedError("smtp down")
 
-    monkeypatch.setattr("disclosure_requests.notifications.send_mail", broken)
+    monkeypatch.setattr("outgoing.mail.send_mail", broken)
     with django_capture_on_commit_callbacks(execute=True):
         response = submit(client, form_data(), follow=True)
     assert calls  # the mail was attempted after the commit, and failed

@@ -6,7 +6,7 @@ import io
 import pytest
 from django.urls import reverse
 
-from disclosure_requests.masking import mask_id_number, mask_phone
+from outgoing.identifiers import mask
 
 from .factories import DisclosureRequestFactory, OrganisationApplicantFactory, index_url
 
@@ -14,9 +14,12 @@ pytestmark = pytest.mark.django_db
 
 
 def test_mask_shapes():
-    assert mask_phone("13812341234") == "138****1234"
-    assert mask_id_number("350102199001011234") == "35*************234"
-    assert mask_phone("") == "" and mask_id_number("") == ""
+    # One shape for every number (outgoing.identifiers): the first three and the last four shown.
+    assert mask("13812341234") == "138****1234"
+    assert mask("350102199001011234") == "350***********1234"
+    assert mask("91350100M000100Y43") == "913***********0Y43"
+    assert mask("1234567") == "*******"
+    assert mask("") == ""
 
 
 def test_list_shows_masked_values_only(client, staff, received, as_user):
@@ -24,7 +27,7 @@ def test_list_shows_masked_values_only(client, staff, received, as_user):
     html = client.get(index_url()).content.decode()
     applicant = received.applicant
     assert received.tracking_number in html
-    assert mask_phone(applicant.phone) in html and mask_id_number(applicant.id_number) in html
+    assert mask(applicant.phone) in html and mask(applicant.id_number) in html
     assert applicant.phone not in html and applicant.id_number not in html
 
 

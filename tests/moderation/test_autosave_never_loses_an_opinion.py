@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from disclosure_pages.models import DisclosureDecision, DisclosureItemPage
 from moderation.models import ReviewOpinion, ReviewStep
-from moderation.opinions import Acted, ActResult
+from moderation.review_actions import Acted, ActResult
 
 from .conftest import login
 from .flow import act, fresh

@@ -76,12 +76,12 @@ def test_refused_approval_explains_why(client, chain, page_with_findings):
     page = page_with_findings
     _to_step_three(client, chain, page)
     from moderation.models import ConfidentialityReviewTask
-    from moderation.opinions import act_on_task
+    from moderation.review_actions import act_on_task
 
     task_state = fresh(page).current_workflow_task_state
     task = ConfidentialityReviewTask.objects.get()
     # Even when called directly (not through the admin's offer of actions) the rule holds.
-    from moderation.opinions import ReviewRefused
+    from moderation.review_actions import ReviewRefused
 
     with pytest.raises(ReviewRefused, match="敏感信息提示未处理"):
         act_on_task(task, task_state, chain.a.reviewer, "approve", {"decision": "proactive", "comment": ""})

@@ -13,14 +13,15 @@ from .flow import act, fresh, submit
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("rejecting_step", [1, 2, 3, 4])
-def test_rejection_at_each_step_sends_page_back(client, chain, rejecting_step):
+def test_rejection_at_each_step_sends_page_back(client, chain, rejecting_step, django_capture_on_commit_callbacks):
     page = chain.page
     submit(client, chain.a.drafter, page)
     for user in chain.a.steps[: rejecting_step - 1]:
         act(client, user, page)
     mail.outbox.clear()
     rejecter = chain.a.steps[rejecting_step - 1]
-    assert act(client, rejecter, page, action="reject", comment="数据口径需核实").status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):  # mail leaves after the commit (outgoing.mail)
+        assert act(client, rejecter, page, action="reject", comment="数据口径需核实").status_code == 302
 
     page = fresh(page)
     assert not page.live

@@ -25,15 +25,17 @@ def test_setup_is_idempotent_and_ordered(portal):
 
 
 @pytest.mark.django_db
-def test_assignment_mail_goes_to_the_step_people(chain):
+def test_assignment_mail_goes_to_the_step_people(chain, django_capture_on_commit_callbacks):
     mail.outbox.clear()
     page = chain.page
     page.save_revision(user=chain.a.drafter)
-    page.get_workflow().start(page, chain.a.drafter)
+    with django_capture_on_commit_callbacks(execute=True):  # mail leaves after the commit (outgoing.mail)
+        page.get_workflow().start(page, chain.a.drafter)
     assert [m.to for m in mail.outbox] == [[chain.a.drafter.email]]
     assert reverse("moderation:review_record", args=[page.pk]) + "#opinion" in mail.outbox[0].body
     current = fresh(page)
-    current.current_workflow_task.on_action(current.current_workflow_task_state, chain.a.drafter, "approve",
-                                            decision="proactive", grounds=[], comment="")
+    with django_capture_on_commit_callbacks(execute=True):
+        current.current_workflow_task.on_action(current.current_workflow_task_state, chain.a.drafter, "approve",
+                                                decision="proactive", grounds=[], comment="")
     assert mail.outbox[-1].to == [chain.a.head.email]
     assert chain.b.head.email not in mail.outbox[-1].to

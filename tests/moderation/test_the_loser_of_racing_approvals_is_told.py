@@ -1,7 +1,7 @@
 """Two people act on the same review step: the first one's opinion stands, and the other is told
 "该步骤已由他人处理" instead of getting a 500. On SQLite, where select_for_update does nothing, the
 loser used to fail with "database is locked": the step is now claimed by a conditional UPDATE of
-the task state, the transaction's first statement (moderation.opinions._claim).
+the task state, the transaction's first statement (moderation.review_actions._claim).
 
 The SQLite test database is an in-memory shared cache, whose table locks do not wait, so the real
 two-thread race runs on PostgreSQL; on both databases the already-handled state is met through
@@ -17,7 +17,7 @@ from django.urls import reverse
 from wagtail.models import TaskState
 
 from moderation.models import ReviewOpinion, ReviewStep
-from moderation.opinions import ActResult, act_on_task
+from moderation.review_actions import ActResult, act_on_task
 from organisation.models import Role
 from tests.factories import member
 

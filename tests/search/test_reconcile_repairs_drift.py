@@ -41,3 +41,21 @@ def test_reconcile_repairs_a_deliberately_corrupted_index(engine, portal, commit
     again = io.StringIO()
     call_command("catalogue_index", "reconcile", stdout=again)
     assert "no drift" in again.getvalue()
+
+
+def test_a_scheduled_job_reconciles_without_the_command(engine, portal, committed, find):
+    """``search.indexing.reconcile`` is the work itself: a scheduled job calls it and reads the drift."""
+    from search import indexing
+
+    with committed():
+        lost = DisclosureItemPageFactory(parent=portal.categories["finance"], title="采购结果公告")
+    for target in write_engines():
+        target.delete([lost.pk], version=new_version("corruption"))
+        target.refresh()
+    assert titles(find("采购")) == []
+
+    drifts = indexing.reconcile()
+    assert {drift.engine for drift in drifts} == {target.name for target in write_engines()}
+    assert all(drift.missing == [lost.pk] and not drift.stale and not drift.extra for drift in drifts)
+    assert titles(find("采购")) == [lost.title]
+    assert not any(drift.any for drift in indexing.reconcile())

@@ -1,4 +1,5 @@
-"""Acting on a review step: recording the opinion and moving the chain (保密审查 第六条).
+"""Acting on a review step: recording the opinion and moving the chain (保密审查 第六条). The opinion
+records themselves are ``models.opinions``; this is the service that writes them.
 
 Every approve/reject goes through ``act_on_task``, whichever admin view asked. The task state
 is claimed first (``_claim``), so two racing clicks yield exactly one recorded outcome. It answers what
@@ -11,11 +12,12 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, OperationalError, models, transaction
-from wagtail.models import Page, Revision, TaskState, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.signals import workflow_approved
 
 from disclosure_pages.models import DisclosureDecision
 
+from .guards import classification_refusal
 from .models import Escalation, EscalationDecision, Outcome, ReviewOpinion, ReviewStep
 from .revision_content import revisions_with_same_content
 
@@ -168,39 +170,34 @@ def _approve(task, task_state, submission, page, user, cleaned):
     ):
         raise ReviewRefused("该信息已被确定为国家秘密，不得主动公开（保密审查 第五条）。")
     if task.step == ReviewStep.LEADER_APPROVAL and cleaned["decision"] == DisclosureDecision.PROACTIVE:
-        from .guards import classification_refusal
-
-        # The marking under review is the revision's, not the live page's.
+        # Refused before the opinion is recorded; the marking under review is the revision's, not the
+        # live page's (the guard's ``classification_refusal``, part of ``refusal_reason``).
         if reason := classification_refusal(task_state.revision.as_object()):
             raise ReviewRefused(reason + "请选择不予公开并注明依据。")
     opinion = _record(task, task_state, submission, page, user, Outcome.APPROVED, cleaned)
     if opinion is None:
         return Acted(ActResult.ALREADY_DONE)
-    if task.step == ReviewStep.LEADER_APPROVAL and cleaned["decision"] != DisclosureDecision.PROACTIVE:
-        _finish_without_publishing(task_state, submission, page, user, cleaned)
-        return Acted(ActResult.RECORDED, opinion)
     if task.step == ReviewStep.LEADER_APPROVAL:
-        # 主动公开 第二条: the leader's decision is the item's; a new round may reverse a 不予公开.
-        from .publishing import record_disclosure_decision
-
-        record_disclosure_decision(page, cleaned["decision"])
-    # The last approval publishes through Wagtail's finish action; the publish guard checks
-    # that the four opinions are on record for the revision (协调机制 第五条).
-    task_state.approve(user=user, comment=cleaned.get("comment", ""))
+        _finish_round(task_state, page, user, cleaned)
+    else:
+        task_state.approve(user=user, comment=cleaned.get("comment", ""))  # on to the next step
     return Acted(ActResult.RECORDED, opinion)
 
 
-def _finish_without_publishing(task_state, submission, page, user, cleaned):
-    """The leader decided 依申请公开 / 不予公开: the chain is complete, the page is not published (and a
-    live one is taken down at once), and it is listed for filing (主动公开 第二条 备案)."""
-    from .publishing import record_disclosure_decision, take_down
+def _finish_round(task_state, page, user, cleaned):
+    """The leader's approval ends the round (协调机制 第五条: only it publishes). 主动公开 第二条: the
+    leader's decision becomes the item's (a new round may reverse a 不予公开). 主动公开: published by
+    ``publishing.publish_reviewed``, which asks the guard's ``refusal_reason``; 依申请公开 / 不予公开: not
+    published, a live page taken down at once, and listed for filing (备案)."""
+    from .publishing import close_round, publish_reviewed, record_disclosure_decision, take_down
 
-    task_state.approve(user=user, update=False, comment=cleaned.get("comment", ""))
-    submission.status = WorkflowState.STATUS_APPROVED
-    submission.save()
+    submission = close_round(task_state, user, comment=cleaned.get("comment", ""))
     record_disclosure_decision(page, cleaned["decision"])
-    take_down(page, cleaned["decision"], user)
-    workflow_approved.send(sender=WorkflowState, instance=submission, user=user)
+    if cleaned["decision"] == DisclosureDecision.PROACTIVE:
+        publish_reviewed(submission, user)
+    else:
+        take_down(page, cleaned["decision"], user)
+        workflow_approved.send(sender=WorkflowState, instance=submission, user=user)
 
 
 def _reject(task, task_state, submission, page, user, cleaned):
@@ -231,35 +228,3 @@ def close_rejected_round(page, user):
         submission.cancel(user=user)
         return True
     return False
-
-
-def chain_is_complete(page_id, revision_id):
-    """True when one approved submission holds all four approvals, from four different people, the
-    last one deciding 主动公开, on this revision's content: given on this very revision, or on
-    revisions of the same content (see ``revision_content``) when this one already existed as the
-    leader approved (an autosave during the round; not a later edit that happens to match)."""
-    opinions = ReviewOpinion.objects.filter(
-        page_id=page_id,
-        outcome=Outcome.APPROVED,
-        submission__status=WorkflowState.STATUS_APPROVED,
-    ).values_list("submission_id", "step", "reviewer_id", "decision", "revision_id", "created_at")
-    rounds = {}
-    for submission_id, step, reviewer_id, decision, on_revision, created_at in opinions:
-        rounds.setdefault(submission_id, {})[step] = (reviewer_id, decision, on_revision, created_at)
-    complete = [
-        steps for steps in rounds.values()
-        if set(steps) == set(ReviewStep.values)
-        and len({reviewer for reviewer, *_ in steps.values()}) == 4
-        and steps[ReviewStep.LEADER_APPROVAL][1] == DisclosureDecision.PROACTIVE
-    ]
-    if any({on_revision for _, _, on_revision, _ in steps.values()} == {revision_id} for steps in complete):
-        return True
-    if not complete:
-        return False
-    same = revisions_with_same_content(revision_id, {r for steps in complete for _, _, r, _ in steps.values()})
-    created_at = Revision.objects.filter(pk=revision_id).values_list("created_at", flat=True).first()
-    return any(
-        {on_revision for _, _, on_revision, _ in steps.values()} <= same | {revision_id}
-        and created_at <= steps[ReviewStep.LEADER_APPROVAL][3]
-        for steps in complete
-    )
