@@ -12,12 +12,14 @@ class PublicationDeadlinePanel(Panel):
 
             from workdays.official_calendar import WorkingDayCalendar
 
+            from .publication_clock import publication_deadline
+
             context = super().get_context_data(parent_context)
             page = self.instance
             context["page"] = page
             if page.pk and page.first_published_at is None and page.creation_date:
                 calendar = WorkingDayCalendar()
-                deadline = page.publication_deadline
+                deadline = publication_deadline(page.creation_date, calendar)
                 context["deadline"] = deadline
                 context["working_days_left"] = calendar.working_days_between(timezone.localdate(), deadline)
             return context

@@ -1,7 +1,9 @@
-"""The periods of a request on the official working-day calendar (REGULATIONS.md §5.3).
+"""The periods of a request on the official working-day calendar (条例 第三十条、第三十二条、第三十三条).
 
 Nothing here is stored: deadlines and "overdue" are computed from the dates on the request,
-so they can never go stale. Every period counts from the day after its start date.
+so they can never go stale. Every period counts from the day after its start date, with the one
+calculator ``workdays.official_calendar.WorkingDayCalendar.add_working_days``; the days on which
+the answer clock stands still are passed to it as ``skip``.
 """
 
 import datetime
@@ -15,11 +17,12 @@ from .models.choices import ConsultationReply, FeeStatus, State
 
 # 条例 第三十条: one amendment notice within 7 working days of receipt.
 AMENDMENT_NOTICE_WORKING_DAYS = 7
-# 依申请公开 第五条, 条例 第三十三条: answer within 20 working days of receipt.
+# 依申请公开 第五条, 条例 第三十三条 第一款: answer within 20 working days of receipt.
 ANSWER_WORKING_DAYS = 20
-# 依申请公开 第五条, 条例 第三十三条: an extension adds at most 20 working days.
+# 依申请公开 第五条, 条例 第三十三条 第一款: an extension adds at most 20 working days.
 MAX_EXTENSION_WORKING_DAYS = 20
-# 条例 第三十二条 / 第三十四条: the consulted party replies within 15 working days of receiving the letter.
+# 条例 第三十二条 / 第三十四条: the consulted party replies within 15 working days of receiving the letter;
+# 条例 第三十三条 第二款: the consultation time is not counted in the answer period (see ``pause_intervals``).
 CONSULTATION_REPLY_WORKING_DAYS = 15
 # 国办函〔2020〕109号: the fee is paid within 20 working days of the notice.
 FEE_PAYMENT_WORKING_DAYS = 20
@@ -68,22 +71,15 @@ def pause_intervals(disclosure_request, on):
 
 
 def _paused_days(intervals):
+    """The days on which the answer clock stands still: from the day after the letter or notice goes
+    out (that day still counts) to the day of the reply or payment, both included."""
     days = set()
     for start, end in intervals:
-        day = start + datetime.timedelta(days=1)  # the day the letter goes out still counts
+        day = start + datetime.timedelta(days=1)
         while day <= end:
             days.add(day)
             day += datetime.timedelta(days=1)
     return days
-
-
-def _count_forward(calendar, start, count, skipped):
-    day, remaining = start, count
-    while remaining:
-        day += datetime.timedelta(days=1)
-        if day not in skipped and calendar.is_working_day(day):
-            remaining -= 1
-    return day
 
 
 def answer_due(disclosure_request, on=None, calendar=None, with_extension=True):
@@ -94,8 +90,8 @@ def answer_due(disclosure_request, on=None, calendar=None, with_extension=True):
     calendar = calendar or WorkingDayCalendar()
     on = on or today()
     days = ANSWER_WORKING_DAYS + (disclosure_request.extension_days if with_extension else 0)
-    skipped = _paused_days(pause_intervals(disclosure_request, on))
-    return _count_forward(calendar, disclosure_request.clock_started_on, days, skipped)
+    skip = _paused_days(pause_intervals(disclosure_request, on))
+    return calendar.add_working_days(disclosure_request.clock_started_on, days, skip=skip)
 
 
 def is_paused(disclosure_request):

@@ -1,10 +1,15 @@
 """Every operation on a request. Each one checks its rule, changes the request and writes an event
 in one transaction, on a locked row. Views, admin and commands call these and nothing else.
+
+Every operation on an existing request runs inside ``_transition``: it locks the row, checks who may
+act and that the operation may start from the current state, and refuses to finish unless the
+operation recorded its event (``Transition.record`` sets the new state, saves and records it).
 """
 
 import hashlib
 import hmac
 import secrets
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -96,9 +101,15 @@ def _check_can_open(user, r):
         raise PermissionDenied("只有承办科室、办公室和系统管理员可以办理该申请。")
 
 
-def _check_office(user):
+def _check_office(user, r=None):
     if not access.can_register_and_assign(user):
         raise PermissionDenied("只有办公室（政府信息公开工作机构）可以进行此项操作。")
+
+
+def _check_may_approve_extension(user, r):
+    _check_can_open(user, r)
+    if not access.can_approve_extension(user, r):
+        raise PermissionDenied("延长答复期限须经负责人同意：只有科室负责人或分管领导可以批准延期。")
 
 
 def _locked(r):
@@ -111,11 +122,48 @@ def _save(r, user):
     return r
 
 
-def _event(r, kind, user, from_state="", reason="", **data):
-    return RequestEvent.objects.create(
-        request=r, kind=kind, actor=user if user and user.is_authenticated else None,
-        from_state=from_state, to_state=r.state, reason=reason or "", data=data,
-    )
+class Transition:
+    """One operation under way on a request whose row is locked (see ``_transition``)."""
+
+    def __init__(self, r, user, from_state=None):
+        self.request, self.user = r, user
+        self.from_state = r.state if from_state is None else from_state
+        self.events = []
+
+    def record(self, kind, reason="", to=None, **data):
+        """Set the new state (``to``; ``None`` keeps the state), save the request, record the event."""
+        if to is not None:
+            self.request.state = to
+        _save(self.request, self.user)
+        return self.note(kind, reason, **data)
+
+    def note(self, kind, reason="", **data):
+        """Record an event on a request that is saved already, or that this event does not change
+        (a proposal to the release review, one opinion of it)."""
+        r = self.request
+        event = RequestEvent.objects.create(
+            request=r, kind=kind, actor=self.user if self.user and self.user.is_authenticated else None,
+            from_state=self.from_state, to_state=r.state, reason=reason or "", data=data,
+        )
+        self.from_state = r.state
+        self.events.append(event)
+        return event
+
+
+@contextmanager
+def _transition(disclosure_request, user, operation, check_access=_check_can_open):
+    """Lock the request, check ``check_access(user, r)`` and that ``operation`` may start from its state
+    (``ALLOWED_FROM``; ``None``: the operation checks the state itself), then hand the ``Transition``
+    to the operation. Everything is one transaction; an operation that recorded no event is an error."""
+    with transaction.atomic():
+        r = _locked(disclosure_request)
+        check_access(user, r)
+        if operation is not None:
+            _check_state(r, operation)
+        step = Transition(r, user)
+        yield step
+        if not step.events:
+            raise RuntimeError(f"{operation or 'an operation'} on request {r.pk} recorded no event")
 
 
 def _issue(r, kind, composed, user, **kwargs):
@@ -199,29 +247,27 @@ def submit_request(applicant, disclosure_request, uploads=(), user=None, channel
             RequestAttachment.objects.create(
                 request=r, file=upload, original_name=upload.name[:200], content_type=content_type, size=upload.size
             )
-        _event(r, EventKind.SUBMITTED if user is None else EventKind.REGISTERED, user, channel=channel)
+        # A new row that no one else sees before the commit: nothing to lock, no state to come from.
+        step = Transition(r, user, from_state="")
+        step.note(EventKind.SUBMITTED if user is None else EventKind.REGISTERED, channel=channel)
         if received_on is not None:
-            _receive(r, user, received_on)
+            _receive(step, received_on)
         notifications.request_submitted(r, code)
     return r, code
 
 
-def _receive(r, user, received_on):
-    previous = r.state
+def _receive(step, received_on):
+    r = step.request
     r.received_on = received_on
     r.clock_started_on = received_on
-    r.state = State.RECEIVED
-    _save(r, user)
-    _event(r, EventKind.RECEIPT_CONFIRMED, user, previous, received_on=received_on.isoformat())
-    _issue(r, LetterKind.RECEIPT, letters.compose_receipt(r), user)
+    step.record(EventKind.RECEIPT_CONFIRMED, to=State.RECEIVED, received_on=received_on.isoformat())
+    _issue(r, LetterKind.RECEIPT, letters.compose_receipt(r), step.user)
 
 
 def confirm_receipt(disclosure_request, user, received_on=None, section=None):
     """条例 第三十一条（三）: an online request counts as received on the day both sides confirm it."""
-    _check_office(user)
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_state(r, "confirm_receipt")
+    with _transition(disclosure_request, user, "confirm_receipt", check_access=_check_office) as step:
+        r = step.request
         received_on = received_on or clocks.today()
         if received_on < timezone.localdate(r.submitted_at):
             raise ValidationError({"received_on": "确认受理日期不能早于提交日期。"})
@@ -229,21 +275,18 @@ def confirm_receipt(disclosure_request, user, received_on=None, section=None):
             raise ValidationError({"received_on": "确认受理日期不能晚于今天。"})
         if section is not None:
             r.handling_section = section
-        _receive(r, user, received_on)
+        _receive(step, received_on)
         if section is not None:
-            _event(r, EventKind.ASSIGNED, user, r.state, section=section.name)
+            step.note(EventKind.ASSIGNED, section=section.name)
     return r
 
 
 def assign(disclosure_request, user, section, reason=""):
-    _check_office(user)
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_state(r, "assign")
+    with _transition(disclosure_request, user, "assign", check_access=_check_office) as step:
+        r = step.request
         previous_section = r.handling_section.name if r.handling_section else ""
         r.handling_section = section
-        _save(r, user)
-        _event(r, EventKind.ASSIGNED, user, r.state, reason, section=section.name, previous=previous_section)
+        step.record(EventKind.ASSIGNED, reason, section=section.name, previous=previous_section)
     return r
 
 
@@ -254,10 +297,8 @@ def request_amendment(disclosure_request, user, items, deadline, on=None):
     """One single notice, within 7 working days of receipt, naming what to amend, a deadline and the
     consequence of not amending."""
     on = on or clocks.today()
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_can_open(user, r)
-        _check_state(r, "request_amendment")
+    with _transition(disclosure_request, user, "request_amendment") as step:
+        r = step.request
         if r.amendment_requested_on:
             raise ValidationError("补正告知只能一次性发出，本申请已经发出过补正告知。", code="amendment_once")
         due = clocks.amendment_notice_due(r)
@@ -269,62 +310,51 @@ def request_amendment(disclosure_request, user, items, deadline, on=None):
         r.amendment_items = _required(items, "amendment_items", "请写明需要补正的事项。")
         if not deadline or deadline <= on:
             raise ValidationError({"amendment_deadline": "请给出晚于今天的合理补正期限。"})
-        previous = r.state
         r.amendment_requested_on, r.amendment_deadline = on, deadline
-        r.state = State.AMENDMENT_REQUESTED
-        _save(r, user)
-        _event(r, EventKind.AMENDMENT_REQUESTED, user, previous, r.amendment_items, deadline=deadline.isoformat())
+        step.record(EventKind.AMENDMENT_REQUESTED, r.amendment_items, to=State.AMENDMENT_REQUESTED,
+                    deadline=deadline.isoformat())
         _issue(r, LetterKind.AMENDMENT, letters.compose_amendment(r), user, on=on)
     return r
 
 
 def record_amendment(disclosure_request, user, amended_on, note="", **information):
     """The answer period runs again from the day the amended request is received (条例 第三十条)."""
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_can_open(user, r)
-        _check_state(r, "record_amendment")
+    with _transition(disclosure_request, user, "record_amendment") as step:
+        r = step.request
         if not amended_on or amended_on < r.amendment_requested_on or amended_on > clocks.today():
             raise ValidationError({"amended_on": "收到补正日期应在补正告知之后、不晚于今天。"})
         for field in ("information_name", "document_number", "index_number", "description"):
             if information.get(field):
                 setattr(r, field, information[field])
         r.full_clean(exclude=["applicant"])
-        previous = r.state
         r.amended_on = amended_on
         r.clock_started_on = amended_on
-        r.state = State.RECEIVED
-        _save(r, user)
-        _event(r, EventKind.AMENDED, user, previous, note, amended_on=amended_on.isoformat())
+        step.record(EventKind.AMENDED, note, to=State.RECEIVED, amended_on=amended_on.isoformat())
     return r
 
 
 def abandon_unamended(disclosure_request, user, on=None):
     """No amendment by the deadline: the request counts as abandoned (条例 第三十条; 年报 （六）1)."""
     on = on or clocks.today()
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_can_open(user, r)
-        _check_state(r, "abandon_unamended")
+    with _transition(disclosure_request, user, "abandon_unamended") as step:
+        r = step.request
         if on <= r.amendment_deadline:
             raise ValidationError(f"补正期限（{r.amendment_deadline:%Y-%m-%d}）尚未届满，不能认定为放弃申请。")
         reason = (f"本机关于{r.amendment_requested_on:%Y年%m月%d日}向您发出补正告知，您无正当理由逾期未补正。根据《中华人民"
                   "共和国政府信息公开条例》第三十条的规定，视为您放弃申请，本机关不再处理该政府信息公开申请。")
-        _terminate(r, user, on, NationalOutcome.OTHER_NOT_AMENDED, "《中华人民共和国政府信息公开条例》第三十条", reason,
+        _terminate(step, on, NationalOutcome.OTHER_NOT_AMENDED, "《中华人民共和国政府信息公开条例》第三十条", reason,
                    EventKind.ABANDONED)
     return r
 
 
-def _terminate(r, user, on, outcome, basis, reason, event_kind):
-    previous = r.state
+def _terminate(step, on, outcome, basis, reason, event_kind):
+    r = step.request
     r.answer_kind, r.outcome = AnswerKind.OTHER, outcome
     r.answer_basis, r.answer_reasons = basis, reason
     r.answered_on = r.closed_on = on
-    r.answered_by = user
-    r.state = State.CLOSED
-    _save(r, user)
-    _event(r, event_kind, user, previous, reason, outcome=outcome)
-    _issue(r, LetterKind.TERMINATION, letters.compose_termination(r, reason), user, on=on)
+    r.answered_by = step.user
+    step.record(event_kind, reason, to=State.CLOSED, outcome=outcome)
+    _issue(r, LetterKind.TERMINATION, letters.compose_termination(r, reason), step.user, on=on)
 
 
 # -- consultation (条例 第三十二条、第三十四条; 依申请公开 第四条) ---------------------------------------
@@ -333,10 +363,8 @@ def _terminate(r, user, on, outcome, basis, reason, event_kind):
 def start_consultation(disclosure_request, user, party_name, matters, sent_on=None, party_contact="",
                        kind=ConsultationKind.THIRD_PARTY):
     sent_on = sent_on or clocks.today()
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_can_open(user, r)
-        _check_state(r, "start_consultation")
+    with _transition(disclosure_request, user, "start_consultation") as step:
+        r = step.request
         if sent_on < r.clock_started_on or sent_on > clocks.today():
             raise ValidationError({"sent_on": "发出日期应在收到申请之后、不晚于今天。"})
         consultation = Consultation(
@@ -345,11 +373,8 @@ def start_consultation(disclosure_request, user, party_name, matters, sent_on=No
         )
         consultation._history_user = user
         consultation.save()
-        previous = r.state
-        r.state = State.CONSULTING
-        _save(r, user)
-        _event(r, EventKind.CONSULTATION_STARTED, user, previous, consultation.matters,
-               consultation=consultation.pk, consultation_kind=kind)
+        step.record(EventKind.CONSULTATION_STARTED, consultation.matters, to=State.CONSULTING,
+                    consultation=consultation.pk, consultation_kind=kind)
         _issue(r, LetterKind.CONSULTATION, letters.compose_consultation(consultation), user,
                recipient=consultation.party_name, to_applicant=False, on=sent_on)
         _issue(r, LetterKind.CONSULTATION_NOTICE, letters.compose_consultation_notice(consultation), user, on=sent_on)
@@ -359,10 +384,8 @@ def start_consultation(disclosure_request, user, party_name, matters, sent_on=No
 def record_consultation_reply(consultation, user, reply, replied_on=None, reply_text="", party_received_on=None):
     """Agree, disagree (with grounds), or no reply within 15 working days of receiving the letter."""
     replied_on = replied_on or clocks.today()
-    with transaction.atomic():
-        r = _locked(consultation.request)
-        _check_can_open(user, r)
-        _check_state(r, "record_consultation_reply")
+    with _transition(consultation.request, user, "record_consultation_reply") as step:
+        r = step.request
         c = Consultation.objects.select_for_update().get(pk=consultation.pk)
         if not c.is_pending:
             raise ValidationError("该征求意见已登记答复。")
@@ -383,11 +406,9 @@ def record_consultation_reply(consultation, user, reply, replied_on=None, reply_
         c.reply, c.reply_text, c.replied_on = reply, reply_text.strip(), replied_on
         c._history_user = user
         c.save()
-        previous = r.state
-        if not r.consultations.filter(reply=ConsultationReply.PENDING).exists():
-            r.state = State.RECEIVED
-        _save(r, user)
-        _event(r, EventKind.CONSULTATION_REPLIED, user, previous, c.reply_text, consultation=c.pk, reply=reply)
+        still_consulting = r.consultations.filter(reply=ConsultationReply.PENDING).exists()
+        step.record(EventKind.CONSULTATION_REPLIED, c.reply_text, to=None if still_consulting else State.RECEIVED,
+                    consultation=c.pk, reply=reply)
     return c
 
 
@@ -395,10 +416,8 @@ def override_objection(consultation, user, reasons, notified_on=None):
     """依申请公开 第四条 但书: disclose despite the objection for the public interest, with written
     reasons and a written notice to the third party of what is disclosed and why."""
     notified_on = notified_on or clocks.today()
-    with transaction.atomic():
-        r = _locked(consultation.request)
-        _check_can_open(user, r)
-        _check_state(r, "override_objection")
+    with _transition(consultation.request, user, "override_objection") as step:
+        r = step.request
         c = Consultation.objects.select_for_update().get(pk=consultation.pk)
         if c.kind != ConsultationKind.THIRD_PARTY or c.reply != ConsultationReply.DISAGREE:
             raise ValidationError("只有第三方不同意公开时，才需要基于公共利益作出公开决定。")
@@ -408,8 +427,7 @@ def override_objection(consultation, user, reasons, notified_on=None):
         c.override_notified_on, c.override_by = notified_on, user
         c._history_user = user
         c.save()
-        _save(r, user)
-        _event(r, EventKind.CONSULTATION_OVERRIDDEN, user, r.state, c.override_reasons, consultation=c.pk)
+        step.record(EventKind.CONSULTATION_OVERRIDDEN, c.override_reasons, consultation=c.pk)
         _issue(r, LetterKind.OVERRIDE_NOTICE, letters.compose_override_notice(c), user, recipient=c.party_name,
                to_applicant=False, on=notified_on)
     return c
@@ -420,12 +438,8 @@ def override_objection(consultation, user, reasons, notified_on=None):
 
 def approve_extension(disclosure_request, user, days, reasons, on=None):
     on = on or clocks.today()
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_can_open(user, r)
-        if not access.can_approve_extension(user, r):
-            raise PermissionDenied("延长答复期限须经负责人同意：只有科室负责人或分管领导可以批准延期。")
-        _check_state(r, "approve_extension")
+    with _transition(disclosure_request, user, "approve_extension", check_access=_check_may_approve_extension) as step:
+        r = step.request
         if r.extension_days:
             raise ValidationError("答复期限已经延长过，不能再次延长。")
         if not isinstance(days, int) or not 1 <= days <= clocks.MAX_EXTENSION_WORKING_DAYS:
@@ -435,9 +449,8 @@ def approve_extension(disclosure_request, user, days, reasons, on=None):
             raise ValidationError(f"答复期限已于{base_due:%Y-%m-%d}届满，不能再批准延期。")
         r.extension_reasons = _required(reasons, "reasons", "请写明延期理由。")
         r.extension_days, r.extension_approved_by, r.extension_approved_on = days, user, on
-        _save(r, user)
         new_due = clocks.answer_due(r, on)
-        _event(r, EventKind.EXTENDED, user, r.state, r.extension_reasons, days=days, due=new_due.isoformat())
+        step.record(EventKind.EXTENDED, r.extension_reasons, days=days, due=new_due.isoformat())
         _issue(r, LetterKind.EXTENSION, letters.compose_extension(r, new_due), user, on=on)
     return r
 
@@ -447,10 +460,8 @@ def approve_extension(disclosure_request, user, days, reasons, on=None):
 
 def issue_fee_notice(disclosure_request, user, basis, pages=None, on=None):
     on = on or clocks.today()
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_can_open(user, r)
-        _check_state(r, "issue_fee_notice")
+    with _transition(disclosure_request, user, "issue_fee_notice") as step:
+        r = step.request
         if hasattr(r, "fee_notice"):
             raise ValidationError("本申请已经发出过收费通知。")
         if basis == FeeBasis.PER_ITEM:
@@ -470,39 +481,29 @@ def issue_fee_notice(disclosure_request, user, basis, pages=None, on=None):
                            issued_on=on, issued_by=user)
         notice._history_user = user
         notice.save()
-        previous = r.state
-        r.state = State.FEE_PENDING
-        _save(r, user)
-        _event(r, EventKind.FEE_NOTIFIED, user, previous, explanation, amount=str(amount))
+        step.record(EventKind.FEE_NOTIFIED, explanation, to=State.FEE_PENDING, amount=str(amount))
         _issue(r, LetterKind.FEE_NOTICE, letters.compose_fee_notice(notice), user, on=on)
     return notice
 
 
 def record_fee_payment(disclosure_request, user, paid_on=None, receipt_number=""):
     paid_on = paid_on or clocks.today()
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_can_open(user, r)
-        _check_state(r, "record_fee_payment")
+    with _transition(disclosure_request, user, "record_fee_payment") as step:
+        r = step.request
         notice = FeeNotice.objects.select_for_update().get(request=r)
         if paid_on < notice.issued_on or paid_on > clocks.today():
             raise ValidationError({"paid_on": "缴费日期应在通知之后、不晚于今天。"})
         notice.status, notice.settled_on, notice.receipt_number = FeeStatus.PAID, paid_on, receipt_number
         notice._history_user = user
         notice.save()
-        previous = r.state
-        r.state = State.RECEIVED
-        _save(r, user)
-        _event(r, EventKind.FEE_PAID, user, previous, receipt_number=receipt_number)
+        step.record(EventKind.FEE_PAID, to=State.RECEIVED, receipt_number=receipt_number)
     return r
 
 
 def lapse_fee(disclosure_request, user, on=None):
     on = on or clocks.today()
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_can_open(user, r)
-        _check_state(r, "lapse_fee")
+    with _transition(disclosure_request, user, "lapse_fee") as step:
+        r = step.request
         notice = FeeNotice.objects.select_for_update().get(request=r)
         due = clocks.fee_payment_due(notice)
         if on <= due:
@@ -512,7 +513,7 @@ def lapse_fee(disclosure_request, user, on=None):
         notice.save()
         reason = ("您未在收费通知要求的期限内缴纳信息处理费。根据《政府信息公开信息处理费管理办法》的规定，"
                   "视为您放弃申请，本机关不再处理该政府信息公开申请。")
-        _terminate(r, user, on, NationalOutcome.OTHER_FEE_UNPAID, "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）",
+        _terminate(step, on, NationalOutcome.OTHER_FEE_UNPAID, "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）",
                    reason, EventKind.FEE_LAPSED)
     return r
 
@@ -571,10 +572,8 @@ def answer(disclosure_request, user, immediate=False, on=None, files=(), keep_fi
     operation = "answer_immediately" if immediate else "answer"
     uploads = list(files or [])
     content_types = [check_upload(upload) for upload in uploads]
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_can_open(user, r)
-        _check_state(r, operation)
+    with _transition(disclosure_request, user, operation) as step:
+        r = step.request
         fields = _answer_fields(fields)
         _check_answer(r, fields)
         if immediate:
@@ -583,7 +582,7 @@ def answer(disclosure_request, user, immediate=False, on=None, files=(), keep_fi
         if any(f.request_id != r.pk for f in kept):
             raise ValidationError({"keep_files": "只能保留本申请已上传的文件。"})
         if not releases_information(fields["outcome"], uploads or kept):
-            return _issue_answer(r, user, on, immediate, fields)
+            return _issue_answer(step, on, immediate, fields)
         if r.handling_section_id is None:
             raise ValidationError("公开政府信息的答复须经承办科室起草人、科室负责人和分管领导审查，请先分办到承办科室。")
         released = kept + [_store_released_file(r, u, t, user) for u, t in zip(uploads, content_types)]
@@ -595,8 +594,8 @@ def answer(disclosure_request, user, immediate=False, on=None, files=(), keep_fi
         )
         proposal.save()
         proposal.files.set(released)
-        _event(r, EventKind.RELEASE_PROPOSED, user, r.state, "", round=proposal.round, outcome=fields["outcome"],
-               files=[f.original_name for f in released])
+        step.note(EventKind.RELEASE_PROPOSED, round=proposal.round, outcome=fields["outcome"],
+                  files=[f.original_name for f in released])
         notifications.release_step_waiting(proposal, ReviewStep.DRAFTER_OPINION,
                                            release_review.people_for(r, ReviewStep.DRAFTER_OPINION))
     return r
@@ -606,19 +605,17 @@ def issue_answer(disclosure_request, user, immediate=False, on=None, files=(), *
     """Issue an answer and its letter. An answer releasing information is refused unless the release
     review approved exactly this text and these files (``files``: ReleasedFile rows)."""
     on = on or clocks.today()
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_can_open(user, r)
-        return _issue_answer(r, user, on, immediate, _answer_fields(fields), list(files))
+    with _transition(disclosure_request, user, "answer_immediately" if immediate else "answer") as step:
+        return _issue_answer(step, on, immediate, _answer_fields(fields), list(files))
 
 
-def _issue_answer(r, user, on, immediate, fields, files=()):
-    """The one path to an answered request and its answer letter (inside the caller's transaction)."""
-    _check_state(r, "answer_immediately" if immediate else "answer")
+def _issue_answer(step, on, immediate, fields, files=()):
+    """The one path to an answered request and its answer letter, inside the transition of the
+    operation ``answer`` or ``answer_immediately``."""
+    r, user = step.request, step.user
     _check_answer(r, fields)  # again: a third party may have objected during the review
     if releases_information(fields["outcome"], files):
         release_review.check_approved(r, fields, files, immediate)  # 保密审查 第二、三、六条
-    previous = r.state
     for field in ANSWER_FIELDS:
         setattr(r, field, fields[field])
     if immediate:
@@ -626,10 +623,8 @@ def _issue_answer(r, user, on, immediate, fields, files=()):
         r.received_on = r.clock_started_on = on
         r.is_immediate = True
     r.answered_on, r.answered_by = on, user
-    r.state = State.ANSWERED
-    _save(r, user)
     kind = EventKind.ANSWERED_IMMEDIATELY if immediate else EventKind.ANSWERED
-    _event(r, kind, user, previous, r.answer_reasons, outcome=r.outcome, answer_kind=r.answer_kind)
+    step.record(kind, r.answer_reasons, to=State.ANSWERED, outcome=r.outcome, answer_kind=r.answer_kind)
     _issue(r, LetterKind.ANSWER, letters.compose_answer(r, files=files), user, on=on)
     return r
 
@@ -639,9 +634,9 @@ def give_release_opinion(proposal, user, outcome, comment="", on=None):
     role decides who may act, each person once per proposal; the leader's approval issues the answer."""
     on = on or clocks.today()
     comment = (comment or "").strip()
-    with transaction.atomic():
-        r = _locked(proposal.request)
-        _check_can_open(user, r)
+    # The state is checked below: a review ends when its request is answered, whatever answered it.
+    with _transition(proposal.request, user, None) as transition:
+        r = transition.request
         current = release_review.current_proposal(r)
         if current is None or current.pk != proposal.pk or not r.is_open:
             raise ValidationError("该答复已修改或已另行答复，本轮审查已结束。", code="release_superseded")
@@ -666,13 +661,17 @@ def give_release_opinion(proposal, user, outcome, comment="", on=None):
         except IntegrityError:
             raise ValidationError("该环节已有人提出意见。", code="release_race") from None
         if outcome == Outcome.REJECTED:
-            _event(r, EventKind.RELEASE_RETURNED, user, r.state, comment, round=current.round, step=step.value)
+            transition.note(EventKind.RELEASE_RETURNED, comment, round=current.round, step=step.value)
             notifications.release_returned(current, opinion)
             return opinion
-        _event(r, EventKind.RELEASE_APPROVED_STEP, user, r.state, comment, round=current.round, step=step.value)
+        transition.note(EventKind.RELEASE_APPROVED_STEP, comment, round=current.round, step=step.value)
         current = release_review.current_proposal(r)
         if current.is_approved:
-            _issue_answer(r, user, on, current.immediate, current.answer_fields(), list(current.files.all()))
+            # The leader's approval is the answer: the operation ``answer`` (or ``answer_immediately``),
+            # refused if the request has meanwhile left the state it may be answered from.
+            operation = "answer_immediately" if current.immediate else "answer"
+            with _transition(r, user, operation) as answering:
+                _issue_answer(answering, on, current.immediate, current.answer_fields(), list(current.files.all()))
         else:
             notifications.release_step_waiting(current, current.next_step,
                                                release_review.people_for(r, current.next_step))
@@ -682,15 +681,10 @@ def give_release_opinion(proposal, user, outcome, comment="", on=None):
 def close(disclosure_request, user, on=None, note=""):
     """办结归档 (条例 第四十五条). The closing year decides the annual report that counts it."""
     on = on or clocks.today()
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_can_open(user, r)
-        _check_state(r, "close")
-        previous = r.state
+    with _transition(disclosure_request, user, "close") as step:
+        r = step.request
         r.closed_on = on
-        r.state = State.CLOSED
-        _save(r, user)
-        _event(r, EventKind.CLOSED, user, previous, note)
+        step.record(EventKind.CLOSED, note, to=State.CLOSED)
     return r
 
 
@@ -701,10 +695,8 @@ def convert_to_proactive(disclosure_request, user, title=None, parent=None):
     """Create a draft catalogue item from an answered request; it then goes through the review chain."""
     from disclosure_pages.models import CategoryPage, DisclosureCategory, DisclosureItemPage
 
-    with transaction.atomic():
-        r = _locked(disclosure_request)
-        _check_can_open(user, r)
-        _check_state(r, "convert_to_proactive")
+    with _transition(disclosure_request, user, "convert_to_proactive") as step:
+        r = step.request
         if r.outcome not in (NationalOutcome.DISCLOSED, NationalOutcome.PARTLY_DISCLOSED):
             raise ValidationError("只有予以公开或部分公开的申请可以转为主动公开。")
         if r.proactive_page_id:
@@ -727,6 +719,5 @@ def convert_to_proactive(disclosure_request, user, title=None, parent=None):
         parent.specific.add_child(instance=page)
         page.save_revision(user=user)
         r.proactive_page = page
-        _save(r, user)
-        _event(r, EventKind.CONVERTED, user, r.state, page=page.pk, parent=parent.pk)
+        step.record(EventKind.CONVERTED, page=page.pk, parent=parent.pk)
     return page

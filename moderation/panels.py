@@ -1,6 +1,6 @@
 from wagtail.admin.ui.components import Component
 
-from disclosure_pages.models.items import PUBLICATION_PERIOD_WORKING_DAYS
+from disclosure_pages.publication_clock import publication_deadline
 from workdays.official_calendar import WorkingDayCalendar
 
 from .moderating import waiting_for
@@ -18,13 +18,13 @@ class WaitingForYouPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        # 主动公开 第四条: one calendar for the whole list, so deadlines cost no query per item.
+        # 主动公开制度 第四条: one calendar for the whole list, so deadlines cost no query per item.
         calendar = WorkingDayCalendar()
         context["rows"] = [
             {
                 "task_state": state,
                 "page": page,
-                "deadline": calendar.add_working_days(page.creation_date, PUBLICATION_PERIOD_WORKING_DAYS)
+                "deadline": publication_deadline(page.creation_date, calendar)
                 if getattr(page, "creation_date", None)
                 else None,
             }

@@ -8,8 +8,12 @@ Sources, first match wins:
    published, so administrators add them as ``CalendarDay`` rows);
 4. Monday to Friday.
 
-Periods count from the day after the start date (REGULATIONS.md §5.3): the deadline of an
-``n``-working-day period starting on ``d`` is the n-th working day after ``d``.
+Periods count from the day after the start date (民法典 第二百零一条: 开始的当日不计入，自下一日开始计算):
+the deadline of an ``n``-working-day period starting on ``d`` is the n-th working day after ``d``.
+``add_working_days`` here is the one place that counts; each rule's deadline function (the
+publication deadline in ``disclosure_pages.publication_clock``, the request clocks in
+``disclosure_requests.clocks``) calls it with the rule's period, and with ``skip`` for the days a
+period stands still (条例 第三十三条 第二款: consultation time is not counted).
 """
 
 import datetime
@@ -57,34 +61,42 @@ class WorkingDayCalendar:
             return self._overrides[day]
         return _package_is_working_day(day)
 
-    def add_working_days(self, start, count):
-        """The ``count``-th working day after ``start`` (``start`` itself not counted)."""
-        if count < 0:
-            raise ValueError("count must not be negative")
-        day = start
-        remaining = count
+    def add_working_days(self, start, count, skip=()):
+        """The ``count``-th working day after ``start``: ``start`` itself is not counted, nor any day in
+        ``skip`` (days on which the period stands still). A negative ``count`` goes back as many
+        working days before ``start``."""
+        skip = _as_set(skip)
+        step = datetime.timedelta(days=1 if count >= 0 else -1)
+        day, remaining = start, abs(count)
         while remaining:
-            day += datetime.timedelta(days=1)
-            if self.is_working_day(day):
+            day += step
+            if day not in skip and self.is_working_day(day):
                 remaining -= 1
         return day
 
-    def working_days_between(self, start, end):
-        """Working days in (start, end]; negative when end is before start."""
+    def working_days_between(self, start, end, skip=()):
+        """Working days in (start, end] that are not in ``skip``; negative when end is before start."""
         if end < start:
-            return -self.working_days_between(end, start)
+            return -self.working_days_between(end, start, skip)
+        skip = _as_set(skip)
         count = 0
         day = start
         while day < end:
             day += datetime.timedelta(days=1)
-            if self.is_working_day(day):
+            if day not in skip and self.is_working_day(day):
                 count += 1
         return count
 
 
-def add_working_days(start, count):
-    return WorkingDayCalendar().add_working_days(start, count)
+def _as_set(days):
+    return days if isinstance(days, (set, frozenset)) else frozenset(days)
 
 
-def is_working_day(day):
-    return WorkingDayCalendar().is_working_day(day)
+def add_working_days(start, count, skip=()):
+    """``WorkingDayCalendar.add_working_days`` on a calendar of its own (one answer, no batch)."""
+    return WorkingDayCalendar().add_working_days(start, count, skip)
+
+
+def working_days_between(start, end, skip=()):
+    """``WorkingDayCalendar.working_days_between`` on a calendar of its own (one answer, no batch)."""
+    return WorkingDayCalendar().working_days_between(start, end, skip)

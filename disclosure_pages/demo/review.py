@@ -1,8 +1,6 @@
 """Demo items under review, one waiting at each step of the chain, and drafts near or past their
 20-working-day deadline, so that every demo user finds work on the dashboard."""
 
-import datetime
-
 from django.contrib.auth import get_user_model
 from django.test.utils import override_settings
 from django.utils import timezone
@@ -25,14 +23,6 @@ EXAMPLES = [
 ]
 
 
-def _working_days_ago(calendar, count, today):
-    day = today
-    while count:
-        day -= datetime.timedelta(days=1)
-        count -= calendar.is_working_day(day)
-    return day
-
-
 def build_review_examples(home, section, team):
     """``team``: the section's drafter, head, confidentiality reviewer and leader, in step order."""
     parent = CategoryPage.objects.descendant_of(home).get(title="通知公告")
@@ -41,7 +31,7 @@ def build_review_examples(home, section, team):
     # The console mail backend would bury the printed log-ins under a dozen assignment e-mails.
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
         for index, (title, approved_steps, age, sentence) in enumerate(EXAMPLES, start=1):
-            created = _working_days_ago(calendar, age, today)
+            created = calendar.add_working_days(today, -age)
             item = DisclosureItemPage(
                 live=False, title=title, slug=f"review-demo-{index}", publisher=section, creation_date=created,
                 summary=f"{title}。",

@@ -20,10 +20,6 @@ from .choices import Classification, DisclosureDecision, Validity
 from .index_numbers import allocate_index_number
 from .scoping import SectionScopedPage
 
-# 主动公开制度 第四条: published at the latest 20 working days after the information came into being.
-PUBLICATION_PERIOD_WORKING_DAYS = 20
-
-
 ALIAS_REFUSAL = ("公开条目不能创建别名：每条信息只有一个索引号、在目录中只出现一次。"
                  "如需在其他栏目公开相同内容，请复制为新的条目（分配新的索引号，并须重新送审）。")
 
@@ -205,9 +201,9 @@ class DisclosureItemPage(SectionScopedPage, Page):
     @property
     def publication_deadline(self):
         """主动公开制度 第四条: the last day on which the item may be published."""
-        from workdays.official_calendar import add_working_days
+        from ..publication_clock import publication_deadline
 
-        return add_working_days(self.creation_date, PUBLICATION_PERIOD_WORKING_DAYS)
+        return publication_deadline(self.creation_date)
 
     @cached_property
     def category(self):

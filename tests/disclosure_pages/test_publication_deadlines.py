@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from disclosure_pages.publication_clock import publication_deadline
 from organisation.models import Role
 from tests.factories import DisclosureItemPageFactory, SectionFactory, UserFactory, member
 from workdays.official_calendar import WorkingDayCalendar
@@ -19,7 +20,7 @@ def creation_date_with_days_left(days_left):
     today = timezone.localdate()
     day = today
     while True:
-        deadline = calendar.add_working_days(day, 20)
+        deadline = publication_deadline(day, calendar)
         if calendar.working_days_between(today, deadline) <= days_left:
             return day
         day -= datetime.timedelta(days=1)
