@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "search",
     "disclosure_requests",
     "security",
+    "operations",
     "wagtail_modeladmin",
     "simple_history",
     "wagtail.contrib.forms",
