@@ -8,7 +8,7 @@ Sources, first match wins:
    published, so administrators add them as ``CalendarDay`` rows);
 4. Monday to Friday.
 
-Periods count from the day after the start date (REGULATIONS.md §5.3): the deadline of an
+Periods count from the day after the start date (条例 第二十六、三十三条: "20个工作日内"): the deadline of an
 ``n``-working-day period starting on ``d`` is the n-th working day after ``d``.
 """
 
@@ -84,7 +84,3 @@ class WorkingDayCalendar:
 
 def add_working_days(start, count):
     return WorkingDayCalendar().add_working_days(start, count)
-
-
-def is_working_day(day):
-    return WorkingDayCalendar().is_working_day(day)

@@ -7,7 +7,8 @@ from datetime import timedelta
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from search.documents import fingerprint, prepare_many, public_content_pages, public_items, public_page_ids
+from disclosure_pages.models import catalogue_entries
+from search.documents import fingerprint, prepare_many, public_content_pages, public_page_ids
 from search.engines import database_engine, elasticsearch_engine, write_engines
 from search.indexing import affected_page_ids, apply_changes, new_version, sync_pages
 from search.models import IndexChange
@@ -41,7 +42,7 @@ class Progress:
 
 def document_batches(size=BATCH_SIZE):
     """Every public page, prepared, in batches (a few queries per batch)."""
-    for queryset in (public_items(), public_content_pages()):
+    for queryset in (catalogue_entries(), public_content_pages()):
         ids = list(queryset.order_by("pk").values_list("pk", flat=True))
         for start in range(0, len(ids), size):
             yield prepare_many(queryset.filter(pk__in=ids[start: start + size]).order_by("pk"))
@@ -70,7 +71,7 @@ class Command(BaseCommand):
 
     def rebuild(self, engines):
         version = new_version("rebuild")
-        total = public_items().count() + public_content_pages().count()
+        total = catalogue_entries().count() + public_content_pages().count()
         for engine in engines:
             progress = Progress(self.stdout, f"rebuild {engine.name}", total)
             started = time.monotonic()
