@@ -6,6 +6,7 @@ section has a file library group, kept by ``page_files.libraries`` from the same
 its people see their section's documents and images only.
 """
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
@@ -62,6 +63,8 @@ def setup_roles(portal_root=None):
             for codename in codenames:
                 permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
                 GroupPagePermission.objects.get_or_create(group=group, page=portal_root, permission=permission)
+    for user in get_user_model().objects.filter(section_memberships__isnull=False).distinct():
+        sync_user_groups(user)
     return groups
 
 
