@@ -1,4 +1,4 @@
-"""gov.cn 主题分类 (two levels), as shipped on first install (REGULATIONS.md §3.2). Editable afterwards."""
+"""gov.cn 主题分类 (two levels), as shipped on first install (the facets of gov.cn's 国务院政策文件库). Editable afterwards."""
 
 TOPICS = {
     "国务院组织机构": "国务院 国务院办公厅 国务院组成部门 国务院直属特设机构 国务院直属机构 国务院办事机构 国务院直属事业单位 国务院部委管理的国家局 国务院议事协调机构 其他",

@@ -1,4 +1,4 @@
-"""The periods of a request on the official working-day calendar (条例 第三十条、第三十二条、第三十三条).
+"""The periods of a request on the official working-day calendar (条例 第三十条、第三十二条、第三十三条; 国办函〔2020〕109号).
 
 Nothing here is stored: deadlines and "overdue" are computed from the dates on the request,
 so they can never go stale. Every period counts from the day after its start date, with the one
@@ -53,8 +53,9 @@ def fee_payment_due(fee_notice, calendar=None):
 def pause_intervals(disclosure_request, on):
     """(start, end) pairs, end included, during which the answer clock stands still.
 
-    依申请公开 第五条 第二款 / 条例 第三十三条: consultation of third parties and other agencies is not
-    counted; 国办函〔2020〕109号: nor is the time from the fee notice to payment (⚠ to be confirmed).
+    依申请公开 第五条 第二款 / 条例 第三十三条第二款: consultation of third parties and other agencies is
+    not counted; 国办函〔2020〕109号 (fees): nor is the time from the fee notice to payment — an open
+    question, see docs/disclosure_requests.md "Not done / to confirm".
     A pause still open ends, for now, on ``on``.
     """
     start = disclosure_request.clock_started_on

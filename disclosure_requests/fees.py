@@ -27,11 +27,6 @@ def price_of_item(position):
     return ITEM_STEP_PRICE * (1 + steps_above)
 
 
-def fee_for_items(count):
-    """Total fee for ``count`` items in one month."""
-    return sum((price_of_item(n) for n in range(1, count + 1)), Decimal(0))
-
-
 def fee_for_pages(pages):
     total, lower = Decimal(0), 0
     for upper, price in PAGE_BANDS:

@@ -1,16 +1,15 @@
 """Per-client limits on submissions and status look-ups (abuse, and guessing of query codes).
 
 Counted in Django's cache: a fixed window per client address (``security.client_address``). Rates
-come from ``conf``.
+are settings of the form "count/seconds" (``DISCLOSURE_REQUESTS_SUBMISSION_RATE``, ``…_LOOKUP_RATE``).
 """
 
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 
 from security.client_address import client_address
-
-from . import conf
 
 
 def client_key(request):
@@ -22,7 +21,8 @@ def client_key(request):
 
 def allow(request, scope, rate_setting):
     """Count one attempt; False when the client has used up its window."""
-    limit, window = conf.get_rate(rate_setting)
+    count, seconds = str(getattr(settings, rate_setting)).split("/")
+    limit, window = int(count), int(seconds)
     key = f"disclosure_requests:throttle:{scope}:{client_key(request)}"
     if cache.add(key, 1, timeout=window):
         count = 1

@@ -2,9 +2,8 @@
 
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-
-from . import conf
 
 # extension → (content type, magic bytes at the start of the file)
 ALLOWED_TYPES = {
@@ -19,11 +18,11 @@ ALLOWED_LABEL = "PDF、JPG、PNG、OFD、DOCX"
 
 
 def max_bytes():
-    return conf.get_int("DISCLOSURE_REQUESTS_MAX_ATTACHMENT_BYTES")
+    return settings.DISCLOSURE_REQUESTS_MAX_ATTACHMENT_BYTES
 
 
 def max_count():
-    return conf.get_int("DISCLOSURE_REQUESTS_MAX_ATTACHMENTS")
+    return settings.DISCLOSURE_REQUESTS_MAX_ATTACHMENTS
 
 
 def check_upload(upload):

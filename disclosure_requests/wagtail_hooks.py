@@ -1,5 +1,6 @@
 """Admin: the request list (wagtail-modeladmin), the handling page, extra views and the dashboard panel."""
 
+from django.conf import settings
 from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
@@ -11,7 +12,7 @@ from wagtail_modeladmin.views import HistoryView, IndexView, InspectView
 from moderation.approval_form import person_name
 from workdays.official_calendar import WorkingDayCalendar
 
-from . import access, admin_views, clocks, conf, release_review, release_views, services
+from . import access, admin_views, clocks, release_review, release_views, services
 from .forms import ReleaseOpinionForm
 from .models import AccessAction, DisclosureRequest, State
 from .models.choices import CLOCK_STATES
@@ -199,7 +200,7 @@ class DeadlinesPanel(Component):
 
     def get_context_data(self, parent_context):
         calendar = WorkingDayCalendar()
-        due_soon_days = conf.get_int("DISCLOSURE_REQUESTS_DUE_SOON_WORKING_DAYS")
+        due_soon_days = settings.DISCLOSURE_REQUESTS_DUE_SOON_WORKING_DAYS
         pending = (DisclosureRequest.objects.visible_to(self.request.user).filter(state__in=CLOCK_STATES)
                    .select_related("handling_section", "fee_notice").prefetch_related("consultations"))
         sections = {}

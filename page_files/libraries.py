@@ -4,7 +4,7 @@
 add, change and choose the files of their section and see no other section's. The general office
 staff group (信息公开管理员) holds the same permissions on the root collection, so sees every
 section's files, as superusers do. Group membership follows ``organisation.Membership``
-(``organisation.roles.sync_user_groups``).
+(``sync_library_groups``, on every change of a membership: ``page_files.signals``).
 """
 
 from django.contrib.auth import get_user_model
@@ -12,10 +12,17 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission
 
-from organisation.models import Section
-from organisation.roles import COLLECTION_PERMISSIONS
+from organisation.models import Membership, Section
+from organisation.roles import ADMIN_GROUP, ROLE_GROUPS
 
 from .models import SectionLibrary
+
+# Granted on a section's collection to its library group, and on the root collection to the
+# general office staff (who see every section's files). 保密审查 第三条: 谁主管、谁负责.
+COLLECTION_PERMISSIONS = {
+    "wagtaildocs": ["add_document", "change_document", "choose_document"],
+    "wagtailimages": ["add_image", "change_image", "choose_image"],
+}
 
 
 def library_group_name(section):
@@ -60,13 +67,37 @@ def ensure_section_library(section):
 
 def ensure_section_libraries():
     """A library for every section, its permissions granted and its people in its group (idempotent)."""
-    from organisation.roles import sync_user_groups
-
     for section in Section.objects.all():
         library = ensure_section_library(section)
         grant_collection_permissions(library.group, library.collection)
     for user in get_user_model().objects.filter(section_memberships__isnull=False).distinct():
-        sync_user_groups(user)
+        sync_library_groups(user)
+
+
+@transaction.atomic
+def setup_libraries():
+    """Every section's library, and the root collection to the general office staff only (idempotent)."""
+    root_collection = Collection.get_first_root_node()
+    if root_collection:
+        # Role groups span sections, so they hold no collection permissions: a drafter of one
+        # section must not see or choose another's files.
+        GroupCollectionPermission.objects.filter(
+            group__name__in=ROLE_GROUPS.values(), collection=root_collection,
+            permission__content_type__app_label__in=COLLECTION_PERMISSIONS,
+        ).delete()
+        grant_collection_permissions(Group.objects.get_or_create(name=ADMIN_GROUP)[0], root_collection)
+    ensure_section_libraries()
+
+
+def sync_library_groups(user):
+    """Put the user in exactly the library groups of the sections they are a member of."""
+    section_ids = set(Membership.objects.filter(user=user).values_list("section_id", flat=True))
+    wanted = set(section_library_groups(section_ids))
+    current = set(user.groups.filter(pk__in=section_library_groups().values("pk")))
+    if wanted - current:
+        user.groups.add(*(wanted - current))
+    if current - wanted:
+        user.groups.remove(*(current - wanted))
 
 
 def remove_section_library(section):

@@ -1,14 +1,14 @@
 """Keeping the record and the libraries in step, and refusing changes to live files at the model layer."""
 
-from django.db.models.signals import post_save, pre_delete, pre_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.signals import page_published, page_unpublished
 
-from organisation.models import Section
+from organisation.models import Membership, Section
 
-from .libraries import ensure_section_library, remove_section_library
+from .libraries import ensure_section_library, remove_section_library, sync_library_groups
 from .protection import refuse_deletion, refuse_replacement
 from .uses import record_live_files
 
@@ -46,3 +46,8 @@ def section_saved(sender, instance, raw=False, **kwargs):
 @receiver(pre_delete, sender=Section)
 def section_deleted(sender, instance, **kwargs):
     remove_section_library(instance)
+
+
+@receiver([post_save, post_delete], sender=Membership)
+def membership_changed(sender, instance, **kwargs):
+    sync_library_groups(instance.user)

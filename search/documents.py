@@ -64,18 +64,13 @@ class CatalogueDocument(Document):
 # -- which pages are public ----------------------------------------------------------------
 
 
-def public_items():
-    """Catalogue items and interpretations: exactly ``catalogue_entries()``."""
-    return catalogue_entries()
-
-
 def public_content_pages():
     """The guide, rules and report pages: live and not behind a view restriction."""
     return ContentPage.objects.live().public()
 
 
 def public_page_ids():
-    return set(public_items().values_list("pk", flat=True)) | set(
+    return set(catalogue_entries().values_list("pk", flat=True)) | set(
         public_content_pages().values_list("pk", flat=True)
     )
 
@@ -83,7 +78,7 @@ def public_page_ids():
 def public_pages_by_id(page_ids):
     """The public pages among ``page_ids`` (others are not public, or gone)."""
     page_ids = list(page_ids)
-    pages = list(public_items().filter(pk__in=page_ids)) + list(public_content_pages().filter(pk__in=page_ids))
+    pages = list(catalogue_entries().filter(pk__in=page_ids)) + list(public_content_pages().filter(pk__in=page_ids))
     return {page.pk: page for page in pages}
 
 

@@ -16,8 +16,8 @@ from disclosure_pages.models import (
     InterpretationPage,
     PortalHomePage,
 )
+from operations.setup import setup_access
 from organisation.models import Membership, Role, Section
-from organisation.roles import setup_roles
 
 PASSWORD = "test-pass-123"
 
@@ -149,7 +149,7 @@ def build_portal():
         code: CategoryPageFactory(parent=catalogue, title=label, slug=code, category=code)
         for code, label in DisclosureCategory.choices
     }
-    setup_roles(portal_root=home)
+    setup_access(portal_root=home)
 
     class Portal:
         pass

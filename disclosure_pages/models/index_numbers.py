@@ -1,4 +1,5 @@
-"""索引号 allocation: `<org code>/<year>-<5-digit sequence>` (REGULATIONS.md §3.1).
+"""索引号 allocation: `<org code>/<year>-<5-digit sequence>` (条例 第十二条: the catalogue
+gives each item its 索引; the pattern of gov.cn, e.g. `000014349/2017-00110`).
 
 Numbers are drawn from a per-organisation, per-year counter row that is locked while it is
 incremented, so concurrent creations never share a number, and a number is never reused even

@@ -163,8 +163,8 @@ class DisclosureItemPage(SectionScopedPage, Page):
         return obj
 
     def save(self, *args, **kwargs):
-        # One item, one 索引号, one catalogue entry (REGULATIONS.md §3.1: the unique, stable
-        # identifier): whichever path creates an alias (admin copy, a category aliased with its
+        # One item, one 索引号, one catalogue entry (条例 第十二条: the 索引 is the item's unique,
+        # stable identifier): whichever path creates an alias (admin copy, a category aliased with its
         # items, Page.create_alias), it is refused here.
         if self.alias_of_id is not None:
             raise AliasRefused()

@@ -1,4 +1,4 @@
-"""Template furniture of Chinese government article pages (REGULATIONS.md §4.1)."""
+"""Template furniture of Chinese government article pages (as on gov.cn and provincial portals: QR code of the page, 字号 大/中/小, 打印本页)."""
 
 import hashlib
 

@@ -4,7 +4,7 @@ from django.db import models
 
 
 class ApplicantType(models.TextChoices):
-    """The two applicant columns of the annual report (REGULATIONS.md §2.3)."""
+    """The two applicant columns of the annual report (国办公开办函〔2021〕30号, 表三 申请人情况)."""
 
     NATURAL_PERSON = "natural_person", "自然人"
     ORGANISATION = "organisation", "法人或其他组织"
@@ -29,7 +29,7 @@ class IdDocumentType(models.TextChoices):
 
 
 class ProvisionForm(models.TextChoices):
-    """提供载体 (REGULATIONS.md §3.5)."""
+    """提供载体 (条例 第二十九条第三项: 提供政府信息的形式要求)."""
 
     PAPER = "paper", "纸质"
     EMAIL = "email", "电子邮件"
@@ -38,7 +38,7 @@ class ProvisionForm(models.TextChoices):
 
 
 class AccessRoute(models.TextChoices):
-    """获取方式 (REGULATIONS.md §3.5)."""
+    """获取方式 (条例 第二十九条第三项: 获取信息的方式、途径)."""
 
     POST = "post", "邮寄"
     EXPRESS = "express", "快递"
@@ -155,7 +155,7 @@ def _leaves(prefix):
     return {c for c in NationalOutcome if c.value.startswith(prefix)}
 
 
-# Which national rows each bureau answer may be counted under (REGULATIONS.md §1.3).
+# Which national rows each bureau answer may be counted under (条例 第三十六条 → 国办公开办函〔2021〕30号 表三).
 ANSWER_KIND_OUTCOMES = {
     AnswerKind.ALREADY_PUBLIC: {NationalOutcome.DISCLOSED},
     AnswerKind.DISCLOSE: {NationalOutcome.DISCLOSED},

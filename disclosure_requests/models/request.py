@@ -111,7 +111,7 @@ class DisclosureRequest(models.Model):
             models.CheckConstraint(
                 condition=models.Q(extension_days__lte=20), name="extension_at_most_twenty_working_days"
             ),
-            # REGULATIONS.md §2.3: an answered or closed request counts under exactly one national row;
+            # 国办公开办函〔2021〕30号 表三: an answered or closed request counts under exactly one national row;
             # an open one under none.
             models.CheckConstraint(
                 condition=(

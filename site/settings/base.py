@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "search",
     "disclosure_requests",
     "security",
+    "operations",
     "wagtail_modeladmin",
     "simple_history",
     "wagtail.contrib.forms",
@@ -142,6 +143,16 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", PRIVATE_ROOT / "files"))
 MEDIA_URL = "/files/"
 # Applicants' uploads are never public: kept outside MEDIA_ROOT, served by a permission-checked view.
 DISCLOSURE_REQUESTS_PRIVATE_ROOT = PRIVATE_ROOT / "disclosure_requests"
+# Requests for information (disclosure_requests/). Rates are "count/seconds" per client address.
+DISCLOSURE_REQUESTS_SUBMISSION_RATE = os.environ.get("DISCLOSURE_REQUESTS_SUBMISSION_RATE", "5/3600")
+# Status look-ups (guessing tracking numbers and query codes).
+DISCLOSURE_REQUESTS_LOOKUP_RATE = os.environ.get("DISCLOSURE_REQUESTS_LOOKUP_RATE", "20/600")
+DISCLOSURE_REQUESTS_MAX_ATTACHMENTS = int(os.environ.get("DISCLOSURE_REQUESTS_MAX_ATTACHMENTS", "3"))
+DISCLOSURE_REQUESTS_MAX_ATTACHMENT_BYTES = int(
+    os.environ.get("DISCLOSURE_REQUESTS_MAX_ATTACHMENT_BYTES", str(10 * 1024 * 1024))
+)
+# Working days left at which an open request shows as due soon on the dashboard.
+DISCLOSURE_REQUESTS_DUE_SOON_WORKING_DAYS = int(os.environ.get("DISCLOSURE_REQUESTS_DUE_SOON_WORKING_DAYS", "5"))
 # After that check the web server may send the file itself: SENDFILE_HEADER=X-Accel-Redirect (nginx,
 # with an `internal` location SENDFILE_URL aliased to MEDIA_ROOT) or X-Sendfile (Apache, lighttpd).
 SENDFILE_HEADER = os.environ.get("SENDFILE_HEADER", "")
@@ -187,7 +198,7 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "page_files.forms.ImageForm"
 # it took an autosave of unchanged content for an edit and ran step 1 again: off.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
 
-# 索引号: `<org code>/<year>-<5-digit sequence>` (REGULATIONS.md §3.1).
+# 索引号: `<org code>/<year>-<5-digit sequence>` (条例 第十二条 索引; the pattern of gov.cn).
 DISCLOSURE_ORG_CODE = os.environ.get("DISCLOSURE_ORG_CODE", "11640500MB1950123X")
 DISCLOSURE_INDEX_NUMBER_FORMAT = os.environ.get("DISCLOSURE_INDEX_NUMBER_FORMAT", "{org_code}/{year}-{seq:05d}")
 

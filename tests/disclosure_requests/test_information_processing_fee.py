@@ -24,11 +24,6 @@ def test_price_of_each_item_in_the_month(position, price):
     assert fees.price_of_item(position) == Decimal(price)
 
 
-@pytest.mark.parametrize(("count", "total"), [(10, 0), (11, 100), (30, 2000), (31, 2200), (40, 4000), (41, 4300)])
-def test_total_for_items(count, total):
-    assert fees.fee_for_items(count) == Decimal(total)
-
-
 @pytest.mark.parametrize(
     ("pages", "total"),
     [(0, 0), (30, 0), (31, 10), (100, 700), (101, 720), (200, 2700), (201, 2740), (250, 4700)],

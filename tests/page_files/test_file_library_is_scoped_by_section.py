@@ -12,8 +12,9 @@ from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.models import Collection, GroupCollectionPermission
 
+from operations.setup import setup_access
 from organisation.models import Membership, Role
-from organisation.roles import ROLE_GROUPS, setup_roles
+from organisation.roles import ROLE_GROUPS
 from page_files.models import SectionLibrary
 from tests.factories import SectionFactory, member
 
@@ -48,7 +49,7 @@ def test_membership_puts_people_in_their_sections_library_group():
     assert set(leader.groups.filter(section_library__isnull=False)) == {b.library.group}
 
 
-def test_setup_roles_gives_role_groups_no_library_and_libraries_to_existing_sections(portal):
+def test_setup_access_gives_role_groups_no_library_and_libraries_to_existing_sections(portal):
     root = Collection.get_first_root_node()
     section = SectionFactory()
     drafter = member(Role.DRAFTER, section)
@@ -60,8 +61,8 @@ def test_setup_roles_gives_role_groups_no_library_and_libraries_to_existing_sect
     for group in Group.objects.filter(name__in=ROLE_GROUPS.values()):
         GroupCollectionPermission.objects.create(group=group, collection=root, permission=choose)
 
-    setup_roles(portal_root=portal.home)
-    setup_roles(portal_root=portal.home)  # idempotent
+    setup_access(portal_root=portal.home)
+    setup_access(portal_root=portal.home)  # idempotent
 
     assert not GroupCollectionPermission.objects.filter(group__name__in=ROLE_GROUPS.values()).exists()
     assert GroupCollectionPermission.objects.filter(group__name="信息公开管理员", collection=root).count() == 6

@@ -2,8 +2,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from operations.setup import setup_access
 from organisation.models import Role
-from organisation.roles import ADMIN_GROUP, setup_roles
+from organisation.roles import ADMIN_GROUP
 from tests.factories import PASSWORD, SectionFactory, UserFactory, member
 
 LOGIN_URL = reverse("wagtailadmin_login")
@@ -11,7 +12,7 @@ LOGIN_URL = reverse("wagtailadmin_login")
 
 @pytest.fixture
 def people(db):
-    setup_roles()
+    setup_access()
 
     class People:
         pass

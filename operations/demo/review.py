@@ -5,9 +5,9 @@ from django.contrib.auth import get_user_model
 from django.test.utils import override_settings
 from django.utils import timezone
 
+from disclosure_pages.models import CategoryPage, DisclosureItemPage
 from workdays.official_calendar import WorkingDayCalendar
 
-from ..models import CategoryPage, DisclosureItemPage
 from .content import ORG, paragraphs
 
 # title, how many of the four steps have approved it (None: a draft not yet submitted),

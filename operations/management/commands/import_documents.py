@@ -3,7 +3,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from disclosure_pages.importing import (
+from operations.importing import (
     ImportProblem,
     ImportRun,
     find_category,

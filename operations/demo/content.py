@@ -7,7 +7,7 @@ from pathlib import Path
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from ..models import (
+from disclosure_pages.models import (
     CatalogueIndexPage,
     CategoryPage,
     ContentPage,
@@ -19,6 +19,7 @@ from ..models import (
     TopicCategory,
     Validity,
 )
+
 from .files import add_demo_files
 
 DEMO_SOURCE = "演示数据（load_demo）"

@@ -12,9 +12,8 @@ from reportlab.pdfgen import canvas
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from disclosure_pages.models import ItemAttachment
 from page_files.libraries import library_collection
-
-from ..models import ItemAttachment
 
 FONT = "STSong-Light"  # reportlab's built-in CID font, nothing to install
 

@@ -5,9 +5,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.http import HttpRequest
 
-from disclosure_pages.demo.people import DEMO_PASSWORD
 from disclosure_pages.models import DisclosureItemPage, InterpretationPage, Validity
 from moderation.models import ReviewStep, SensitiveFinding
+from operations.demo.people import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

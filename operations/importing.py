@@ -16,9 +16,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 
+from disclosure_pages.models import CategoryPage, DisclosureItemPage
+from moderation.publishing import publish_migrated
 from organisation.models import Section
-
-from .models import CategoryPage, DisclosureItemPage
 
 SUPPORTED_SUFFIXES = {".txt", ".html", ".htm", ".docx"}
 
@@ -201,8 +201,6 @@ class ImportRun:
                 category.add_child(instance=item)
                 item.save_revision(user=self.user)
                 if self.published:
-                    from moderation.publishing import publish_migrated
-
                     publish_migrated(item, source=f"{self.source}（{path.name}）", user=self.user)
             except ValidationError as error:
                 raise ImportProblem("；".join(error.messages)) from error

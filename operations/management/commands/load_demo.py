@@ -1,12 +1,12 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from disclosure_pages.demo.content import DEMO_SOURCE, build_pages, ensure_portal
-from disclosure_pages.demo.people import ensure_sections, ensure_users
-from disclosure_pages.demo.review import build_review_examples, review_team
 from moderation.publishing import publish_migrated
 from moderation.workflow import setup_review_workflow
-from organisation.roles import setup_roles
+from operations.demo.content import DEMO_SOURCE, build_pages, ensure_portal
+from operations.demo.people import ensure_sections, ensure_users
+from operations.demo.review import build_review_examples, review_team
+from operations.setup import setup_access
 
 
 class Command(BaseCommand):
@@ -22,7 +22,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             sections = ensure_sections()
             home, created = ensure_portal(publish)
-            setup_roles(portal_root=home)
+            setup_access(portal_root=home)
             setup_review_workflow(portal_root=home)
             rows = ensure_users(sections)
             if created:
