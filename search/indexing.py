@@ -25,14 +25,13 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from disclosure_pages.models import ContentPage, DisclosureItemPage
+from disclosure_pages.models import ContentPage, DisclosureItemPage, catalogue_entries
 
 from .documents import (
     fingerprint,
     pages_below,
     prepare_many,
     public_content_pages,
-    public_items,
     public_page_ids,
     public_pages_by_id,
 )
@@ -123,7 +122,7 @@ def new_version(reason):
 
 def document_batches(size=BATCH_SIZE):
     """Every public page, prepared, in batches (a few queries per batch)."""
-    for queryset in (public_items(), public_content_pages()):
+    for queryset in (catalogue_entries(), public_content_pages()):
         ids = list(queryset.order_by("pk").values_list("pk", flat=True))
         for start in range(0, len(ids), size):
             yield prepare_many(queryset.filter(pk__in=ids[start: start + size]).order_by("pk"))
@@ -141,7 +140,7 @@ def rebuild(engines=None, progress=None):
     """Refill each engine with every public page; ``progress(engine, total)`` may return a callable
     told each batch's size. Changes committed meanwhile are applied again afterwards. Returns ``Rebuilt``s."""
     version = new_version("rebuild")
-    total = public_items().count() + public_content_pages().count()
+    total = catalogue_entries().count() + public_content_pages().count()
     done = []
     for engine in engines or write_engines():
         started = time.monotonic()
