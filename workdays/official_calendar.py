@@ -95,8 +95,3 @@ def _as_set(days):
 def add_working_days(start, count, skip=()):
     """``WorkingDayCalendar.add_working_days`` on a calendar of its own (one answer, no batch)."""
     return WorkingDayCalendar().add_working_days(start, count, skip)
-
-
-def working_days_between(start, end, skip=()):
-    """``WorkingDayCalendar.working_days_between`` on a calendar of its own (one answer, no batch)."""
-    return WorkingDayCalendar().working_days_between(start, end, skip)
