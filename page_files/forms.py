@@ -16,8 +16,8 @@ class KeepLiveFileFormMixin:
 
 
 class DocumentForm(KeepLiveFileFormMixin, BaseDocumentForm):
-    pass
+    """The document library's form (WAGTAILDOCS_DOCUMENT_FORM_BASE): refuses replacing a live file."""
 
 
 class ImageForm(KeepLiveFileFormMixin, BaseImageForm):
-    pass
+    """The image library's form (WAGTAILIMAGES_IMAGE_FORM_BASE): refuses replacing a live file."""

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 class RolledBack(Exception):
-    pass
+    """Raised to roll the transaction back."""
 
 
 def test_no_mail_when_the_transaction_rolls_back():
