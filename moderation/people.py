@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 
 from organisation.models import Role, Section
 from organisation.people import (
-    holds,
+    holds_for_page,
     in_page_scope,
     is_disclosure_admin,
     is_office_reviewer,
@@ -48,7 +48,7 @@ def holds_step(user, page, step):
     if step == ReviewStep.CONFIDENTIALITY_REVIEW:
         # 保密审查 第四条: the general office's reviewer, for every section's items.
         return is_office_reviewer(user)
-    return holds(user, STEP_ROLES[step], owning_section_id(page))
+    return holds_for_page(user, STEP_ROLES[step], page)
 
 
 def section_people(page):

@@ -87,13 +87,25 @@ def general_office_id():
     return Section.objects.filter(is_general_office=True).values_list("pk", flat=True).first()
 
 
+def named_section_id(page):
+    """The section ``page`` names in its ``publisher``, or None (then it is the general office's)."""
+    if hasattr(page, "publisher_id"):
+        return page.publisher_id
+    return getattr(page.specific_deferred, "publisher_id", None)
+
+
 def owning_section_id(page):
     """The section that answers for ``page``: its ``publisher``, else the general office."""
-    if hasattr(page, "publisher_id"):
-        section_id = page.publisher_id
-    else:
-        section_id = getattr(page.specific_deferred, "publisher_id", None)
-    return section_id or general_office_id()
+    return named_section_id(page) or general_office_id()
+
+
+def holds_for_page(user, role, page):
+    """Holds ``role`` in the section that owns ``page``. No query per page: a page that names no
+    section is the office's, which the cached role object knows without looking it up."""
+    section_id = named_section_id(page)
+    if section_id is None:
+        return holds_in_office(user, role)
+    return holds(user, role, section_id)
 
 
 def sees_every_section(user):
@@ -106,4 +118,7 @@ def in_page_scope(user, page):
     office's reviewers and the disclosure administrators; nobody from another section."""
     if sees_every_section(user):
         return True
-    return owning_section_id(page) in roles_of(user)["sections"]
+    section_id = named_section_id(page)
+    if section_id is None:
+        return is_office_staff(user)
+    return section_id in roles_of(user)["sections"]
