@@ -18,6 +18,7 @@ from wagtail.models import Page, Revision, WorkflowState
 
 from disclosure_pages.models import Classification, DisclosureDecision
 
+from .interpretations import interpretation_refusal
 from .models import MigratedPublication, Outcome, ReviewOpinion, ReviewStep
 from .revision_content import revisions_with_same_content
 
@@ -53,7 +54,8 @@ def refusal_reason(page, revision):
     """Why ``revision`` of ``page`` may not be published, or None when it may."""
     if not is_guarded(page):
         return None
-    if reason := classification_refusal(page) or decision_refusal(page):
+    # 政策解读制度 第四条: an interpretation goes live only with or after its document, from its section.
+    if reason := classification_refusal(page) or decision_refusal(page) or interpretation_refusal(page):
         return reason
     if revision is None or str(revision.object_id) != str(page.pk):
         return f"「{page.title}」未经保密审查，不得发布（协调机制 第五条：未经批准不得发布）。"

@@ -123,6 +123,10 @@ def _claim(task_state):
 
 
 def _record(task, task_state, submission, page, user, outcome, cleaned):
+    from .interpretations import plan_snapshot
+
+    # 政策解读制度 第四条（一）（二）: the head's approval at step 2 approves the plan of the revision reviewed.
+    approves_plan = task.step == ReviewStep.SECTION_HEAD_REVIEW and outcome == Outcome.APPROVED
     try:
         with transaction.atomic():
             return ReviewOpinion.objects.create(
@@ -136,6 +140,7 @@ def _record(task, task_state, submission, page, user, outcome, cleaned):
                 decision=cleaned.get("decision", ""),
                 grounds=list(cleaned.get("grounds") or []),
                 comment=cleaned.get("comment", ""),
+                approved_plan=plan_snapshot(task_state.revision.as_object()) if approves_plan else {},
             )
     except IntegrityError:
         return None  # the other racer's opinion was written first
@@ -195,9 +200,34 @@ def _finish_round(task_state, page, user, cleaned):
     record_disclosure_decision(page, cleaned["decision"])
     if cleaned["decision"] == DisclosureDecision.PROACTIVE:
         publish_reviewed(submission, user)
+        from .interpretations import interpretations_at_leader_step
+
+        for companion in interpretations_at_leader_step(page):
+            _approve_interpretation_with_document(companion, page, user, cleaned)
     else:
         take_down(page, cleaned["decision"], user)
         workflow_approved.send(sender=WorkflowState, instance=submission, user=user)
+
+
+def _approve_interpretation_with_document(task_state, document, user, cleaned):
+    """政策解读制度 第四条（三）（四）(三同步): the leader's one approval of a document approves its
+    interpretation waiting at the leader's step, and both go live in the caller's transaction. Any
+    refusal here undoes the document's publication too: both or neither."""
+    task = task_state.task.specific
+    interpretation = task_state.workflow_state.content_object.specific
+    title = f"政策解读「{interpretation.title}」"
+    if not task.may_act(interpretation, user):
+        raise ReviewRefused(f"{title}须与文件一并审批，但您不是其审批人，文件与解读均未发布。")
+    if blockers := task.approval_blockers(interpretation):
+        raise ReviewRefused(f"{title}暂不能一并审批：" + "；".join(blockers) + "。文件与解读均未发布。")
+    if content_changed_since_submitted(task_state, task_state.workflow_state, interpretation):
+        raise ReviewRefused(f"{title}送审后内容已修改，须重新审查后再与文件一并审批。文件与解读均未发布。")
+    if not _claim(task_state):
+        raise ReviewRefused(f"{title}的审批环节已由他人处理，文件与解读均未发布，请刷新后重试。")
+    opinion = _record(task, task_state, task_state.workflow_state, interpretation, user, Outcome.APPROVED, cleaned)
+    if opinion is None:
+        raise ReviewRefused(f"{title}的审批意见已由他人提出，文件与解读均未发布，请刷新后重试。")
+    _finish_round(task_state, interpretation, user, cleaned)
 
 
 def _reject(task, task_state, submission, page, user, cleaned):

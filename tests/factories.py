@@ -128,10 +128,20 @@ class DisclosureItemPageFactory(PublishedPageFactory):
 
 
 class InterpretationPageFactory(DisclosureItemPageFactory):
+    """An interpretation of a live normative document of the same section (政策解读制度 第四条: it
+    goes live only after or with its document, written by the document's section)."""
+
     class Meta:
         model = InterpretationPage
 
     title = factory.Sequence(lambda n: f"《政务数据共享办法》政策解读{n}")
+    interpreted_document = factory.SubFactory(
+        DisclosureItemPageFactory,
+        parent=factory.SelfAttribute("..parent"),
+        is_normative=True,
+        title=factory.Sequence(lambda n: f"中卫市政务数据共享管理办法（第{n}版）"),
+    )
+    publisher = factory.LazyAttribute(lambda o: o.interpreted_document.publisher)
 
 
 def build_portal():

@@ -1,16 +1,27 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
 
 from .choices import InterpretationForm
 from .items import DisclosureItemPage, catalogue_entries
 
 
+def _content_block():
+    from ..interpretation_blocks import InterpretationContentBlock
+
+    return InterpretationContentBlock()
+
+
 class InterpretationPage(DisclosureItemPage):
     """政策解读: explains a normative or important policy document (政策解读制度).
 
-    It is a catalogue item in its own right (索引号, 发布机构, …) and carries its
-    interpretation plan (解读方案, 政策解读制度 第四条（一）).
+    It is a catalogue item in its own right (索引号, 发布机构, …). Its plan (解读方案, 第四条（一）) lives
+    with the document it interprets (``DisclosureItemPage.plan_*``); the page carries the form it took
+    and the content fitting that form (第三条). Going live only with or after its document, and only by
+    the document's section or the one its head assigned, is the guard's rule
+    (``moderation.interpretations``).
     """
 
     interpreted_document = models.ForeignKey(
@@ -24,21 +35,18 @@ class InterpretationPage(DisclosureItemPage):
     interpretation_form = models.CharField(
         "解读形式", max_length=20, choices=InterpretationForm.choices, default=InterpretationForm.WRITTEN
     )
-    plan_outline = models.TextField("解读提纲", blank=True)
-    plan_channel = models.CharField("解读途径", max_length=200, blank=True, help_text="例如：门户网站、新闻发布会、政务新媒体")
-    planned_on = models.DateField("计划解读时间", null=True, blank=True)
+    interpretation_content = StreamField(
+        _content_block(), verbose_name="解读内容", blank=True,
+        help_text="按解读形式填写：问答、图解（含文字版）、视频（含字幕）、访谈（嘉宾与实录）、专家解读",
+    )
 
     content_panels = DisclosureItemPage.content_panels[:1] + [
         MultiFieldPanel(
-            [
-                FieldPanel("interpreted_document"),
-                FieldRowPanel([FieldPanel("interpretation_form"), FieldPanel("planned_on")]),
-                FieldPanel("plan_outline"),
-                FieldPanel("plan_channel"),
-            ],
-            heading="解读方案",
+            [FieldPanel("interpreted_document"), FieldPanel("interpretation_form")],
+            heading="解读的文件",
         ),
-    ] + DisclosureItemPage.content_panels[1:]
+        FieldPanel("interpretation_content"),
+    ] + DisclosureItemPage.content_panels[1:-1]  # an interpretation needs no interpretation plan
 
     parent_page_types = ["disclosure_pages.CategoryPage"]
     subpage_types = []
@@ -46,6 +54,23 @@ class InterpretationPage(DisclosureItemPage):
     class Meta:
         verbose_name = "政策解读"
         verbose_name_plural = "政策解读"
+
+    @property
+    def needs_interpretation(self):
+        return False
+
+    def clean(self):
+        super().clean()
+        from ..interpretation_blocks import BLOCK_OF_FORM
+
+        # 政策解读制度 第三条: each form carries the content of that form.
+        wanted = BLOCK_OF_FORM.get(self.interpretation_form)
+        if wanted and wanted not in {block.block_type for block in self.interpretation_content}:
+            label = self.get_interpretation_form_display()
+            block_label = self.interpretation_content.stream_block.child_blocks[wanted].label
+            raise ValidationError(
+                {"interpretation_content": f"解读形式为「{label}」，解读内容中须至少有一项「{block_label}」。"}
+            )
 
     @cached_property
     def public_interpreted_document(self):

@@ -16,7 +16,7 @@ from wagtail.url_routing import RouteResult
 from ..blocks import BodyBlock
 from ..edit_panels import PublicationDeadlinePanel
 from ..forms import ItemCopyForm
-from .choices import Classification, DisclosureDecision, Validity
+from .choices import Classification, DisclosureDecision, InterpretationForm, Validity
 from .index_numbers import allocate_index_number
 from .scoping import SectionScopedPage
 
@@ -67,6 +67,25 @@ class DisclosureItemPage(SectionScopedPage, Page):
     keywords = ClusterTaggableManager("主题词", through=ItemKeyword, blank=True)
     summary = models.TextField("内容概述", blank=True, max_length=500)
     is_normative = models.BooleanField("规范性文件", default=False, help_text="规范性文件须同步发布政策解读")
+    # 政策解读制度 第二条: besides every 规范性文件, any item its drafter or head marks 重要政策文件.
+    is_important_policy = models.BooleanField(
+        "重要政策文件", default=False, help_text="由起草人或科室负责人标记；须同步发布政策解读（政策解读制度 第二条）"
+    )
+    # 解读方案 (政策解读制度 第四条（一）（二）): the plan lives with the document, is part of the revision
+    # the section head approves at step 2, and must be complete before the drafter's step 1 (送审).
+    plan_outline = models.TextField("解读提纲", blank=True)
+    plan_form = models.CharField("解读形式", max_length=20, choices=InterpretationForm.choices, blank=True)
+    plan_channel = models.CharField("解读途径", max_length=200, blank=True, help_text="例如：门户网站、新闻发布会、政务新媒体")
+    planned_on = models.DateField("计划解读时间", null=True, blank=True)
+    interpreting_section = models.ForeignKey(
+        "organisation.Section",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name="解读科室",
+        help_text="留空即由本科室解读（谁起草、谁解读）；指定其他科室须经本科室负责人在第二步审查时一并批准",
+    )
     validity = models.CharField("有效性", max_length=12, choices=Validity.choices, default=Validity.IN_FORCE)
     validity_explanation = models.TextField(
         "有效性变更说明", blank=True, help_text="有效性改为失效或废止时必须填写，公开页面和目录将一并展示"
@@ -119,6 +138,15 @@ class DisclosureItemPage(SectionScopedPage, Page):
         ),
         FieldPanel("body"),
         InlinePanel("attachments", label="附件"),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_important_policy"),
+                FieldRowPanel([FieldPanel("plan_form"), FieldPanel("planned_on")]),
+                FieldPanel("plan_outline"),
+                FieldRowPanel([FieldPanel("plan_channel"), FieldPanel("interpreting_section")]),
+            ],
+            heading="政策解读方案（规范性文件、重要政策文件必填，政策解读制度 第二、四条）",
+        ),
     ]
 
     parent_page_types = ["disclosure_pages.CategoryPage"]
@@ -195,6 +223,29 @@ class DisclosureItemPage(SectionScopedPage, Page):
             self.withdrawn_revision_id = previous["live_revision_id"]
         self.clean()
         return super().save(*args, **kwargs)
+
+    # -- 政策解读制度 ----------------------------------------------------------------------
+
+    PLAN_FIELDS = ("plan_outline", "plan_form", "plan_channel", "planned_on")
+
+    @property
+    def needs_interpretation(self):
+        """政策解读制度 第二条: every 规范性文件, and items marked 重要政策文件."""
+        return self.is_normative or self.is_important_policy
+
+    def missing_plan_parts(self):
+        """The labels of the 解读方案 parts still empty (第四条（一）); empty when none is needed."""
+        if not self.needs_interpretation:
+            return []
+        return [
+            str(self._meta.get_field(name).verbose_name)
+            for name in self.PLAN_FIELDS
+            if not (getattr(self, name).strip() if isinstance(getattr(self, name), str) else getattr(self, name))
+        ]
+
+    @property
+    def interpreting_section_or_own(self):
+        return self.interpreting_section if self.interpreting_section_id else self.publisher
 
     # -- derived values ------------------------------------------------------------------
 

@@ -78,6 +78,9 @@ class ReviewOpinion(ImmutableRecord):
     decision = models.CharField("公开意见", max_length=16, choices=DisclosureDecision.choices, blank=True)
     grounds = models.JSONField("不予主动公开的依据", default=list, blank=True)
     comment = models.TextField("意见说明", blank=True)
+    # 政策解读制度 第四条（一）（二）: the section head's step-2 approval of a document that needs an
+    # interpretation approves its 解读方案 too; what was approved is kept here, as it read.
+    approved_plan = models.JSONField("批准的解读方案", default=dict, blank=True)
     created_at = models.DateTimeField("时间", auto_now_add=True)
 
     history = HistoricalRecords()

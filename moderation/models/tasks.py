@@ -99,6 +99,11 @@ class DrafterOpinionTask(AbstractReviewTask):
     def get_description(cls):
         return "起草科室工作人员提出是否公开的初步意见（保密审查 第六条（一））"
 
+    def approval_blockers(self, page):
+        from ..interpretations import plan_blockers
+
+        return plan_blockers(page)
+
 
 class SectionHeadReviewTask(AbstractReviewTask):
     """（二）科室负责人提出是否公开的审查意见."""
@@ -164,6 +169,11 @@ class LeaderApprovalTask(AbstractReviewTask):
     @classmethod
     def get_description(cls):
         return "分管领导审查批准，批准后方可发布（保密审查 第六条（四）、协调机制 第五条）"
+
+    def approval_blockers(self, page):
+        from ..interpretations import leader_blockers
+
+        return leader_blockers(page)
 
 
 REVIEW_TASK_TYPES = [DrafterOpinionTask, SectionHeadReviewTask, ConfidentialityReviewTask, LeaderApprovalTask]

@@ -33,10 +33,11 @@ def test_login_restricted_document_is_not_named(client, pair):
     assert document.title not in html and document.url not in html
 
 
-def test_unpublished_document_is_not_named(client, portal):
+def test_document_withdrawn_since_is_not_named(client, portal):
     category = portal.categories["regulations"]
-    document = DisclosureItemPageFactory(parent=category, title="尚在审查中的办法", live=False)
+    document = DisclosureItemPageFactory(parent=category, title="已撤销的办法", is_normative=True)
     interpretation = InterpretationPageFactory(parent=category, interpreted_document=document)
+    document.withdraw("内容已由新办法取代。")
     html = client.get(interpretation.url).content.decode()
     assert "解读形式" in html and document.title not in html
 
