@@ -195,9 +195,9 @@ def review_team(section, prefix=None):
     return team
 
 
-def approve_through_chain(page, team=None, decision="proactive", grounds=(), comment="同意"):
-    """Drive ``page`` programmatically through the four-step chain (submission, four approvals;
-    step-3 findings are confirmed). Returns the submission (WorkflowState). For tests that need
+def approve_through_chain(page, team=None, decision="proactive", grounds=(), comment="同意", steps=4):
+    """Drive ``page`` programmatically through the four-step chain (submission, four approvals —
+    or the first ``steps`` of them; step-3 findings are confirmed). Returns the submission (WorkflowState). For tests that need
     an item published the regular way; the admin-view tests live in tests/moderation/."""
     from moderation.models import SensitiveFinding
     from moderation.scan import confirm_finding
@@ -210,7 +210,7 @@ def approve_through_chain(page, team=None, decision="proactive", grounds=(), com
     page.save_revision(user=team.drafter)
     page.get_workflow().start(page, team.drafter)
     submission = Page.objects.get(pk=page.pk).specific.current_workflow_state
-    for user in team.steps:
+    for user in team.steps[:steps]:
         current = Page.objects.get(pk=page.pk).specific
         task_state = current.current_workflow_task_state
         if task_state is None:

@@ -63,3 +63,31 @@ def wagtail_base(transactional_db):
         Page.add_root(title="Root", slug="root")
     if not Collection.objects.filter(depth=1).exists():
         Collection.add_root(name="Root")
+
+
+PLAN = {
+    "plan_outline": "一、制定背景；二、主要内容；三、适用范围。",
+    "plan_form": "qa",
+    "plan_channel": "门户网站",
+    "planned_on": "2026-03-02",
+}
+
+
+@pytest.fixture
+def interpreted(chain):
+    """Section A's draft normative document with a complete plan, and section A's draft interpretation of it."""
+    import datetime
+
+    from disclosure_pages.models import DisclosureItemPage
+    from tests.factories import InterpretationPageFactory
+
+    document = DisclosureItemPage.objects.get(pk=chain.page.pk)
+    document.is_normative = True
+    for name, value in PLAN.items():
+        setattr(document, name, datetime.date.fromisoformat(value) if name == "planned_on" else value)
+    document.save()
+    chain.document = document
+    chain.interpretation = InterpretationPageFactory(
+        parent=chain.portal.categories["other"], interpreted_document=document, live=False, title="《办法》政策解读"
+    )
+    return chain
