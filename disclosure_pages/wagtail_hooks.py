@@ -5,7 +5,7 @@ from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .dashboard_panels import PublicationDeadlinesPanel
+from .dashboard_panels import InterpretationsDuePanel, PublicationDeadlinesPanel
 from .models import DisclosureItemPage, TopicCategory
 from .models.items import ALIAS_REFUSAL
 from .views import withdraw_item
@@ -53,6 +53,7 @@ def refuse_aliases_of_items(request, page):
 @hooks.register("construct_homepage_panels")
 def add_deadlines_panel(request, panels):
     panels.append(PublicationDeadlinesPanel(request.user))
+    panels.append(InterpretationsDuePanel(request.user))
 
 
 @hooks.register("before_bulk_action")
