@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -36,11 +37,17 @@ class ItemKeyword(TaggedItemBase):
 
 
 def catalogue_entries():
-    """What the public catalogue may show: live, not behind a view restriction, unclassified, proactive."""
+    """What the public catalogue may show: live, not behind a view restriction, unclassified, proactive.
+
+    Each entry knows whether the catalogue shows an interpretation of it (``has_interpretation``,
+    政策解读制度: listings mark documents that have one), in the same query."""
+    public = DisclosureItemPage.objects.live().public().filter(
+        classification=Classification.NONE, disclosure_decision=DisclosureDecision.PROACTIVE
+    )
     return (
-        DisclosureItemPage.objects.live()
-        .public()
-        .filter(classification=Classification.NONE, disclosure_decision=DisclosureDecision.PROACTIVE)
+        public.annotate(
+            has_interpretation=Exists(public.filter(interpretationpage__interpreted_document=OuterRef("pk")))
+        )
         .select_related("publisher")
         .order_by("-publication_date", "-pk")
     )
