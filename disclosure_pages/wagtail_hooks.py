@@ -1,14 +1,16 @@
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .dashboard_panels import InterpretationsDuePanel, PublicationDeadlinesPanel
+from .interpretation_report import report_sections
 from .models import DisclosureItemPage, TopicCategory
 from .models.items import ALIAS_REFUSAL
-from .views import withdraw_item
+from .views import interpretation_report, withdraw_item
 
 
 class TopicCategoryViewSet(SnippetViewSet):
@@ -27,6 +29,24 @@ register_snippet(TopicCategoryViewSet)
 @hooks.register("register_admin_urls")
 def register_withdraw_url():
     return [path("catalogue/withdraw/<int:page_id>/", withdraw_item, name="disclosure_withdraw")]
+
+
+@hooks.register("register_admin_urls")
+def register_interpretation_report_urls():
+    return [
+        path("reports/interpretations/", interpretation_report, name="interpretation_report"),
+        path("reports/interpretations/<str:fmt>/", interpretation_report, name="interpretation_report_export"),
+    ]
+
+
+class InterpretationReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(report_sections(request.user))
+
+
+@hooks.register("register_reports_menu_item")
+def register_interpretation_report_menu_item():
+    return InterpretationReportMenuItem("政策解读情况", reverse("interpretation_report"), icon_name="doc-full", order=900)
 
 
 @hooks.register("before_unpublish_page")

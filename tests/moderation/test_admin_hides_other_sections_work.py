@@ -122,6 +122,9 @@ def listing_urls(chain):
         ("pages of a type", reverse("wagtailadmin_pages:type_use", args=item_usage), "classified"),
         ("pages of a type, results", reverse("wagtailadmin_pages:type_use_results", args=item_usage), "draft"),
         ("dashboard", reverse("wagtailadmin_home"), None),
+        ("interpretation report", reverse("interpretation_report"), None),
+        ("interpretation report CSV", reverse("interpretation_report_export", args=["csv"]), None),
+        ("interpretation report XLSX", reverse("interpretation_report_export", args=["xlsx"]), None),
     ]
 
 

@@ -12,7 +12,7 @@ import wagtail_factories
 from wagtail.models import PageViewRestriction
 
 from disclosure_pages.models import Classification, DisclosureDecision, ItemAttachment
-from tests.factories import DisclosureItemPageFactory, UserFactory, approve_through_chain
+from tests.factories import DisclosureItemPageFactory, InterpretationPageFactory, UserFactory, approve_through_chain
 from tests.search.conftest import committed, engine  # noqa: F401  (fixtures: both search engines)
 
 from .flow import fresh
@@ -64,6 +64,13 @@ def world(chain, committed):  # noqa: F811
         control, documents["control"] = make_item(chain, "泄露检查公开对照 PUBLICOK", "control")
         approve_through_chain(control, team)
         items["control"] = fresh(control)
+        # An interpretation under review (政策解读制度): neither in the 政策解读 column nor on its document.
+        interpretation = InterpretationPageFactory(
+            parent=chain.portal.categories["other"], interpreted_document=control, live=False,
+            title="泄露检查 解读 LEAK9", slug="leak-interpretation",
+        )
+        start_round(interpretation, team)
+        step(interpretation, team.drafter)
         for state in STATES:
             title = f"泄露检查 {marker(state)}"
             live_first = state in ("withdrawn_draft", "private", "live_draft", "taken_down")
@@ -117,6 +124,7 @@ def public_urls(chain):
         "/", chain.portal.home.url, chain.portal.catalogue.url, *categories,
         chain.portal.categories["other"].url + "?page=2",
         "/feeds/latest/", "/feeds/latest/atom/", "/sitemap.xml",
+        "/zhengcejiedu/", "/zhengcejiedu/?form=written", "/zhengcejiedu/?form=qa&page=2",
         "/search/?q=泄露检查", "/search/?q=概述", "/search/?q=附件",
         f"/search/?q=泄露检查&publisher={chain.section_a.pk}", "/search/?q=泄露检查&year=2024",
         "/search/?q=泄露检查&category=other", "/search/?q=泄露检查&sort=date",
