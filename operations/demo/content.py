@@ -13,14 +13,13 @@ from disclosure_pages.models import (
     ContentPage,
     DisclosureCategory,
     DisclosureItemPage,
-    InterpretationForm,
-    InterpretationPage,
     PortalHomePage,
     TopicCategory,
     Validity,
 )
 
 from .files import add_demo_files
+from .interpretations import FORMS, build_interpretations, demo_plan
 
 DEMO_SOURCE = "演示数据（load_demo）"
 
@@ -158,6 +157,7 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
             topic=rng.choice(topics) if topics else None,
             summary=f"{title}。",
             is_normative=is_normative,
+            **(demo_plan(creation_date, FORMS[len(normative_items) % len(FORMS)]) if is_normative else {}),
             validity=validity,
             validity_explanation=explanation,
             body=paragraphs(
@@ -178,25 +178,7 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
             normative_items.append(item)
         generated += 1
 
-    forms = [choice for choice, _ in InterpretationForm.choices]
-    for index, document in enumerate(normative_items):
-        interpretation = InterpretationPage(
-            live=False,
-            title=f"《{document.title.replace('关于印发《', '').replace('》的通知', '')}》政策解读",
-            slug=f"jiedu-{document.pk}",
-            publisher=document.publisher,
-            creation_date=document.creation_date,
-            interpreted_document=document,
-            interpretation_form=forms[index % len(forms)],
-            plan_outline="一、制定背景；二、主要内容；三、创新举措；四、实施时间。",
-            plan_channel="门户网站",
-            planned_on=document.creation_date,
-            summary="围绕文件出台背景、主要内容和实施要求进行解读。",
-            body=paragraphs("一、制定背景", "二、主要内容", "三、需要说明的问题"),
-        )
-        interpretation.publication_date = document.publication_date
-        subcategories["政策解读"].add_child(instance=interpretation)
-        publish(interpretation)
+    build_interpretations(normative_items, subcategories["政策解读"], publish)
     return catalogue
 
 

@@ -45,15 +45,16 @@ def test_every_demo_reviewer_finds_an_item_waiting(client, capsys):
     assert SensitiveFinding.objects.filter(page__in=reviewing, confirmed_at__isnull=True).count() == 1
     capsys.readouterr()
 
-    for username, title in [
-        ("drafter", "关于政务数据共享平台上半年运行情况的通报"),
-        ("head", "关于开展公共数据开放专项检查的通知"),
-        ("reviewer", "算力网络一期工程联调测试情况说明"),
-        ("leader", "关于调整电子政务外网运维服务时间的公告"),
+    for username, title, count in [
+        ("drafter", "关于政务数据共享平台上半年运行情况的通报", 1),
+        ("head", "关于开展公共数据开放专项检查的通知", 1),
+        ("reviewer", "算力网络一期工程联调测试情况说明", 1),
+        # and the normative document waiting with its interpretation (政策解读制度 第四条（四）)
+        ("leader", "关于调整电子政务外网运维服务时间的公告", 3),
     ]:
         assert client.login(request=HttpRequest(), username=username, password=DEMO_PASSWORD)
         dashboard = client.get("/admin/").content.decode()
-        assert "待我审查（1）" in dashboard and title in dashboard, username
+        assert f"待我审查（{count}）" in dashboard and title in dashboard, username
     client.login(request=HttpRequest(), username="drafter", password=DEMO_PASSWORD)
     dashboard = client.get("/admin/").content.decode()
     assert "数据安全管理制度执行情况自查报告" in dashboard  # due within 5 working days
