@@ -12,7 +12,7 @@ from workdays.official_calendar import WorkingDayCalendar
 
 from .models import DisclosureItemPage, InterpretationPage
 
-INTERPRETATION_PERIOD_WORKING_DAYS = 3  # 政策解读制度 第四条: within 3 working days of the document
+INTERPRETATION_PERIOD_WORKING_DAYS = 3  # 政策解读制度 第四条（四）, 国办发〔2016〕19号: within 3 working days
 
 
 def interpretation_due(document_publication_date, calendar=None):
