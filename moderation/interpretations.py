@@ -17,9 +17,14 @@ from disclosure_pages.models import DisclosureItemPage, InterpretationPage
 from .models import Outcome, ReviewOpinion, ReviewStep
 
 
+def under_review(page):
+    """The page as submitted: its latest revision (a live page's row still holds the public version)."""
+    return page.get_latest_revision_as_object() if page.latest_revision_id else page
+
+
 def plan_blockers(page):
     """第四条（一）: a document that needs an interpretation is sent for review only with a full plan."""
-    if not isinstance(page, DisclosureItemPage) or not (missing := page.missing_plan_parts()):
+    if not isinstance(page, DisclosureItemPage) or not (missing := under_review(page).missing_plan_parts()):
         return []
     return [f"该文件须同步发布政策解读（政策解读制度 第二条），解读方案不完整，缺少：{'、'.join(missing)}"]
 
@@ -107,9 +112,9 @@ def interpretations_at_leader_step(document):
 def leader_blockers(page):
     """Why the leader may not approve ``page`` now, as far as interpretations are concerned."""
     if isinstance(page, InterpretationPage):
-        reason = interpretation_refusal(page)
+        reason = interpretation_refusal(under_review(page))
         return [reason.rstrip("。")] if reason else []
-    if not isinstance(page, DisclosureItemPage) or not page.needs_interpretation:
+    if not isinstance(page, DisclosureItemPage) or not under_review(page).needs_interpretation:
         return []
     if InterpretationPage.objects.filter(interpreted_document_id=page.pk, live=True).exists():
         return []

@@ -1,6 +1,8 @@
 """政策解读制度 第二条、第四条（一）: a 规范性文件, or an item marked 重要政策文件, is sent for review (the
 drafter's 送审 at step 1) only with a complete 解读方案; the message names what is missing."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -46,3 +48,24 @@ def test_items_needing_no_interpretation_need_no_plan(client, chain):
     submit(client, chain.a.drafter, chain.page)
     send(client, chain.a.drafter, chain.page)
     assert fresh(chain.page).current_workflow_task.specific.step == 2
+
+
+def test_the_plan_checked_is_the_submitted_revisions_not_the_live_pages(chain):
+    """A live normative document re-submitted: its public row has a plan, the edit under review removed it."""
+    from moderation.publishing import publish_migrated
+
+    page = fresh(chain.page)
+    page.is_normative = True
+    for name, value in PLAN.items():
+        setattr(page, name, datetime.date.fromisoformat(value) if name == "planned_on" else value)
+    page.save()
+    publish_migrated(page, source="旧网站")
+    page = fresh(chain.page)
+    page.plan_outline = ""
+    page.save_revision(user=chain.a.drafter)
+    page.get_workflow().start(page, chain.a.drafter)
+    page = fresh(chain.page)
+    assert page.plan_outline  # the live row still has it
+    with pytest.raises(ReviewRefused, match="缺少：解读提纲"):
+        act_on_task(page.current_workflow_task.specific, page.current_workflow_task_state, chain.a.drafter,
+                    "approve", {"decision": "proactive", "comment": "拟主动公开"})
