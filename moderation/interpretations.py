@@ -23,7 +23,11 @@ def under_review(page):
 
 
 def plan_blockers(page):
-    """第四条（一）: a document that needs an interpretation is sent for review only with a full plan."""
+    """第四条（一）: a document that needs an interpretation is sent for review only with a full plan;
+    第三条: an interpretation only with the content of its form."""
+    if isinstance(page, InterpretationPage):
+        message = under_review(page).form_content_error()
+        return [message] if message else []
     if not isinstance(page, DisclosureItemPage) or not (missing := under_review(page).missing_plan_parts()):
         return []
     return [f"该文件须同步发布政策解读（政策解读制度 第二条），解读方案不完整，缺少：{'、'.join(missing)}"]

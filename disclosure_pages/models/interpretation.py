@@ -59,18 +59,23 @@ class InterpretationPage(DisclosureItemPage):
     def needs_interpretation(self):
         return False
 
-    def clean(self):
-        super().clean()
+    def form_content_error(self):
+        """政策解读制度 第三条: each form carries the content of that form; the message when it does not."""
         from ..interpretation_blocks import BLOCK_OF_FORM
 
-        # 政策解读制度 第三条: each form carries the content of that form.
         wanted = BLOCK_OF_FORM.get(self.interpretation_form)
         if wanted and wanted not in {block.block_type for block in self.interpretation_content}:
             label = self.get_interpretation_form_display()
             block_label = self.interpretation_content.stream_block.child_blocks[wanted].label
-            raise ValidationError(
-                {"interpretation_content": f"解读形式为「{label}」，解读内容中须至少有一项「{block_label}」。"}
-            )
+            return f"解读形式为「{label}」，解读内容中须至少有一项「{block_label}」"
+        return None
+
+    def full_clean(self, *args, **kwargs):
+        # Checked when the page is edited (and again at 送审, ``moderation.interpretations``), not on every
+        # save: an interpretation published before this rule can still be withdrawn or moved.
+        super().full_clean(*args, **kwargs)
+        if message := self.form_content_error():
+            raise ValidationError({"interpretation_content": message + "。"})
 
     @cached_property
     def public_interpreted_document(self):
