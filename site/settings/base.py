@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    # The queue table of the background worker (`manage.py db_worker`, deploy/systemd/).
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -177,7 +179,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "gongkai@example.gov.cn")
 
-# Background work (Wagtail's search index updates, our catalogue sync) runs through django-tasks.
+# Background work queued through django-tasks (Wagtail's reference index, image and file clean-up,
+# front-end cache purges): at once in the request here; production queues it in the database for
+# `manage.py db_worker` (TASKS_BACKEND=django_tasks_db.DatabaseBackend, deploy/systemd/).
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "中卫市云计算和大数据发展局 政府信息公开")
@@ -205,6 +209,9 @@ DISCLOSURE_INDEX_NUMBER_FORMAT = os.environ.get("DISCLOSURE_INDEX_NUMBER_FORMAT"
 # Catalogue search: unset means the database engine of `search/`.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "disclosure")
+# Primary shards and replicas of each new catalogue index (a 3-node cluster: 1 and 2, docs/scaling.md).
+CATALOGUE_SEARCH_SHARDS = int(os.environ.get("ELASTICSEARCH_SHARDS", "1"))
+CATALOGUE_SEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "0"))
 
 # Reverse proxies in front of the site (comma-separated IPs or CIDR networks). Only these may say
 # who the client is (X-Forwarded-For); see security/client_address.py. Empty: REMOTE_ADDR is the client.
