@@ -37,7 +37,6 @@ if REDIS_URL:
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "gongkai"),  # noqa: F405
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -45,6 +44,8 @@ else:
             "LOCATION": os.environ.get("CACHE_LOCATION", "django_cache"),  # noqa: F405
         }
     }
+
+SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if REDIS_URL else "db")
 
 # Background work waits in the database for `manage.py db_worker` (deploy/systemd/gongkai-worker.service).
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}  # noqa: F405
