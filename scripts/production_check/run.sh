@@ -38,6 +38,18 @@ REDIS_USER="${CHECK_REDIS_USER:-redis}"
 
 log() { printf '[production-check] %s\n' "$*" >&2; }
 
+# --- what to stop, whatever happens --------------------------------------------------------
+stop_stack() {
+  [ -f "$WORK/nginx/nginx.pid" ] && kill -QUIT "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
+  for pid in "$@"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "$@"; do while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done; done
+  curl -fsS -o /dev/null -X DELETE "$ES_URL/${INDEX_PREFIX}*" 2>/dev/null || true
+}
+if [ "${1:-}" = stop ]; then
+  [ -f "$WORK/pids" ] && stop_stack $(cat "$WORK/pids") && rm -f "$WORK/pids"
+  exit 0
+fi
+
 # --- packages ------------------------------------------------------------------------------
 missing=()
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
@@ -77,18 +89,7 @@ fi
 bash "$ROOT/scripts/services/postgres.sh" >&2
 bash "$ROOT/scripts/services/elasticsearch.sh" >/dev/null
 
-# --- what to stop, whatever happens --------------------------------------------------------
 PIDS=()
-stop_stack() {
-  [ -f "$WORK/nginx/nginx.pid" ] && kill -QUIT "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
-  for pid in "$@"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "$@"; do while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done; done
-  curl -fsS -o /dev/null -X DELETE "$ES_URL/${INDEX_PREFIX}*" 2>/dev/null || true
-}
-if [ "${1:-}" = stop ]; then
-  [ -f "$WORK/pids" ] && stop_stack $(cat "$WORK/pids") && rm -f "$WORK/pids"
-  exit 0
-fi
 cleanup() {
   local status=$?
   if [ "${CHECK_KEEP_RUNNING:-0}" = 1 ]; then
