@@ -106,6 +106,8 @@ trap cleanup EXIT
 
 rm -rf "$WORK"
 mkdir -p "$WORK"/{static,private/files,log,nginx,tls,redis}
+# The unprivileged users reach their folders through the checkout (as scripts/services/postgres.sh).
+[ "$(id -u)" = 0 ] && chmod o+x "$ROOT" "$ROOT/.services" "$WORK"
 
 # --- the site's environment (README › Configuration) -----------------------------------------
 export DJANGO_SETTINGS_MODULE=disclosure_site.settings.production
