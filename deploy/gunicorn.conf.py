@@ -22,10 +22,10 @@ max_requests = 5000
 max_requests_jitter = 500
 
 # The application is loaded once in the master and the workers are forked from it: what it loads at
-# start (the search app loads jieba's dictionary when SEARCH_PRELOAD is on) is shared, not loaded
-# again by every worker on its first search.
+# start (the search app loads jieba's dictionary when CATALOGUE_SEARCH_PRELOAD_ANALYSIS is on) is
+# shared, not loaded again by every worker on its first search.
 preload_app = True
-os.environ.setdefault("SEARCH_PRELOAD", "1")
+os.environ.setdefault("CATALOGUE_SEARCH_PRELOAD_ANALYSIS", "1")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "disclosure_site.settings.production")
 
 # X-Forwarded-Proto is believed only from the proxies Django trusts too.

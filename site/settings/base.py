@@ -206,12 +206,13 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
 DISCLOSURE_ORG_CODE = os.environ.get("DISCLOSURE_ORG_CODE", "11640500MB1950123X")
 DISCLOSURE_INDEX_NUMBER_FORMAT = os.environ.get("DISCLOSURE_INDEX_NUMBER_FORMAT", "{org_code}/{year}-{seq:05d}")
 
-# Catalogue search: unset means the database engine of `search/`.
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "disclosure")
 # Primary shards and replicas of each new catalogue index (a 3-node cluster: 1 and 2, docs/scaling.md).
 CATALOGUE_SEARCH_SHARDS = int(os.environ.get("ELASTICSEARCH_SHARDS", "1"))
 CATALOGUE_SEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "0"))
+
+# Catalogue search: unset means the database engine of `search/`.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "disclosure")
 
 # Reverse proxies in front of the site (comma-separated IPs or CIDR networks). Only these may say
 # who the client is (X-Forwarded-For); see security/client_address.py. Empty: REMOTE_ADDR is the client.

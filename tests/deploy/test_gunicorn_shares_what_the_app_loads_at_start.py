@@ -13,7 +13,7 @@ CONFIG = Path(__file__).resolve().parents[2] / "deploy" / "gunicorn.conf.py"
 
 @pytest.fixture
 def config(monkeypatch):
-    for name in ("SEARCH_PRELOAD", "GUNICORN_BIND"):  # recorded, so what the config sets is undone
+    for name in ("CATALOGUE_SEARCH_PRELOAD_ANALYSIS", "GUNICORN_BIND"):  # recorded, so what the config sets is undone
         monkeypatch.setenv(name, "")
         monkeypatch.delenv(name)
     monkeypatch.setenv("WEB_CONCURRENCY", "3")
@@ -29,7 +29,7 @@ def test_workers_come_from_the_environment_and_share_the_preloaded_app(config):
     assert values["workers"] == 3
     assert values["preload_app"] is True
     assert values["wsgi_app"] == "disclosure_site.wsgi:application"
-    assert os.environ["SEARCH_PRELOAD"] == "1"
+    assert os.environ["CATALOGUE_SEARCH_PRELOAD_ANALYSIS"] == "1"
 
 
 def test_it_listens_where_nginx_looks_for_it(config):
