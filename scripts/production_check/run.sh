@@ -59,8 +59,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]} from Debian's packages"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  # RUNLEVEL=1: the packages' own services are not started on the default ports.
+  # The packages' own services are not started (on the default ports): a policy-rc.d that says no,
+  # for the time of the install, unless the machine has one.
+  policy=""
+  [ -e /usr/sbin/policy-rc.d ] || { policy=/usr/sbin/policy-rc.d; printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod +x "$policy"; }
   RUNLEVEL=1 apt-get install -y -qq "${missing[@]}" >/dev/null
+  [ -z "$policy" ] || rm -f "$policy"
 fi
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 
