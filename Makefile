@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 PG_URL ?= postgres://disclosure:disclosure@127.0.0.1:54329/disclosure
 
-.PHONY: run test install services test-sqlite test-postgres lint clean
+.PHONY: run test install services test-sqlite test-postgres lint clean production-check benchmark-intake
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,16 @@ test: install services
 	DATABASE_URL=sqlite:///$(CURDIR)/.services/test.sqlite3 ELASTICSEARCH_URL=http://127.0.0.1:9200 \
 		$(BIN)/pytest -q
 	DATABASE_URL=$(PG_URL) ELASTICSEARCH_URL=http://127.0.0.1:9200 $(BIN)/pytest -q
+	$(MAKE) production-check
+
+# The stack of deploy/ (nginx, two gunicorn instances, Redis, the worker, PostgreSQL, Elasticsearch)
+# started on this machine on ports of its own, a smoke test through nginx, then stopped (docs/deploy.md).
+production-check: install
+	bash scripts/production_check/run.sh
+
+# The request form under load through that stack: 20 clients, PostgreSQL (docs/benchmarks.md).
+benchmark-intake: install
+	bash scripts/production_check/run.sh intake
 
 clean:
 	rm -rf $(VENV) .services db.sqlite3 media .test-media

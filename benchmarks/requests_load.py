@@ -1,5 +1,12 @@
 """Load run of the public 依申请公开 form: 2,000 requests from 20 concurrent clients.
 
+Against the production stack (nginx with TLS, two gunicorn instances, Redis, PostgreSQL; the
+deploy/ files as `make production-check` starts them), which is what docs/benchmarks.md reports:
+
+    make benchmark-intake        # = scripts/production_check/run.sh intake
+
+or by hand against any running site:
+
     # 1. a throw-away PostgreSQL database, migrated
     DATABASE_URL=postgres://disclosure:disclosure@127.0.0.1:54329/disclosure_requests_load \\
         .venv/bin/python manage.py migrate
@@ -24,6 +31,7 @@ import http.cookiejar
 import os
 import random
 import re
+import ssl
 import statistics
 import sys
 import threading
@@ -64,11 +72,13 @@ def form(rng, token, n):
 
 
 class Client(threading.Thread):
-    def __init__(self, base_url, numbers, seed, timeout):
+    def __init__(self, base_url, numbers, seed, timeout, tls=None):
         super().__init__(daemon=True)
         self.base_url, self.numbers, self.timeout = base_url.rstrip("/"), numbers, timeout
         self.rng = random.Random(seed)
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), urllib.request.HTTPSHandler(context=tls)
+        )
         self.accepted, self.throttled, self.errors, self.latencies = [], 0, [], []
 
     def run(self):
@@ -120,12 +130,15 @@ def main():
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--timeout", type=float, default=60)
+    parser.add_argument("--ca", help="certificate to verify an https:// site against (e.g. a self-signed one)")
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""),
                         help="the site's database, for the check (default: DATABASE_URL)")
     args = parser.parse_args()
 
     numbers = list(range(1, args.requests + 1))
-    clients = [Client(args.url, numbers[i::args.clients], seed=i, timeout=args.timeout) for i in range(args.clients)]
+    tls = ssl.create_default_context(cafile=args.ca) if args.ca else None
+    clients = [Client(args.url, numbers[i::args.clients], seed=i, timeout=args.timeout, tls=tls)
+               for i in range(args.clients)]
     started = time.perf_counter()
     for client in clients:
         client.start()

@@ -199,7 +199,7 @@ class ElasticsearchEngine(SearchEngine):
     # -- indices and the alias -----------------------------------------------------------
 
     def create_index(self, name):
-        body_settings = {"number_of_shards": 1, "number_of_replicas": _setting("CATALOGUE_SEARCH_REPLICAS", 0),
+        body_settings = {"number_of_shards": _setting("CATALOGUE_SEARCH_SHARDS", 1), "number_of_replicas": _setting("CATALOGUE_SEARCH_REPLICAS", 0),
                          # deletes stay remembered (with their version) long enough to refuse late stale writes
                          "gc_deletes": "1h"}
         mappings = CatalogueDocument._doc_type.mapping.to_dict()

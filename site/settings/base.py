@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    # The queue table of the background worker (`manage.py db_worker`, deploy/systemd/).
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -177,7 +179,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "gongkai@example.gov.cn")
 
-# Background work (Wagtail's search index updates, our catalogue sync) runs through django-tasks.
+# Background work queued through django-tasks (Wagtail's reference index, image and file clean-up,
+# front-end cache purges): at once in the request here; production queues it in the database for
+# `manage.py db_worker` (TASKS_BACKEND=django_tasks_db.DatabaseBackend, deploy/systemd/).
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "中卫市云计算和大数据发展局 政府信息公开")
@@ -201,6 +205,10 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
 # 索引号: `<org code>/<year>-<5-digit sequence>` (条例 第十二条 索引; the pattern of gov.cn).
 DISCLOSURE_ORG_CODE = os.environ.get("DISCLOSURE_ORG_CODE", "11640500MB1950123X")
 DISCLOSURE_INDEX_NUMBER_FORMAT = os.environ.get("DISCLOSURE_INDEX_NUMBER_FORMAT", "{org_code}/{year}-{seq:05d}")
+
+# Primary shards and replicas of each new catalogue index (a 3-node cluster: 1 and 2, docs/scaling.md).
+CATALOGUE_SEARCH_SHARDS = int(os.environ.get("ELASTICSEARCH_SHARDS", "1"))
+CATALOGUE_SEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "0"))
 
 # Catalogue search: unset means the database engine of `search/`.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")

@@ -23,11 +23,29 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)  # noqa: F405
 if not SECURE_HSTS_PRELOAD:
     SILENCED_SYSTEM_CHECKS = ["security.W021"]
 
-# Several worker processes must share throttling counters and cached fragments; the database
-# cache needs no extra service (`manage.py createcachetable` once after migrate).
-CACHES = {
-    "default": {
-        "BACKEND": os.environ.get("CACHE_BACKEND", "django.core.cache.backends.db.DatabaseCache"),  # noqa: F405
-        "LOCATION": os.environ.get("CACHE_LOCATION", "django_cache"),  # noqa: F405
+# Several worker processes, and several servers, must share throttling counters, cached pages and
+# fragments. REDIS_URL (e.g. redis://10.0.0.9:6379/0): one Redis or Valkey for all servers, which
+# also keeps sessions (cached_db: read from Redis, written through to the database, so a session
+# survives a flushed cache and any server can continue it). Without it the database cache needs no
+# extra service (`manage.py createcachetable` once after migrate).
+REDIS_URL = os.environ.get("REDIS_URL", "")  # noqa: F405
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "gongkai"),  # noqa: F405
+        }
     }
-}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": os.environ.get("CACHE_BACKEND", "django.core.cache.backends.db.DatabaseCache"),  # noqa: F405
+            "LOCATION": os.environ.get("CACHE_LOCATION", "django_cache"),  # noqa: F405
+        }
+    }
+
+SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if REDIS_URL else "db")
+
+# Background work waits in the database for `manage.py db_worker` (deploy/systemd/gongkai-worker.service).
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}  # noqa: F405

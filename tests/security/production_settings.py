@@ -14,9 +14,13 @@ SECURITY_SETTINGS = [
 ]
 
 
-def load(monkeypatch):
-    for name, value in ENVIRONMENT.items():
-        monkeypatch.setenv(name, value)
+def load(monkeypatch, names=SECURITY_SETTINGS, **environment):
+    """The production values of ``names``, with ``environment`` added to (or, None, removed from) ENVIRONMENT."""
+    for name, value in {**ENVIRONMENT, **environment}.items():
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
     for name in ("disclosure_site.settings.base", "disclosure_site.settings.production"):
         module = importlib.reload(sys.modules[name]) if name in sys.modules else importlib.import_module(name)
-    return {setting: getattr(module, setting) for setting in SECURITY_SETTINGS}
+    return {setting: getattr(module, setting, None) for setting in names}
