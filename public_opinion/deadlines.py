@@ -75,7 +75,7 @@ def is_late(done_at, due_at, now=None):
 LIMITS = [
     ("report_due_at", "reported_at", "报送"),
     ("response_due_at", "responded_at", "回应"),
-    ("press_conference_due_at", "press_conference_at", "新闻发布会"),
+    ("press_conference_due_at", "press_conference_at", "举行新闻发布会"),
 ]
 
 
