@@ -4,6 +4,7 @@ from django.db import transaction
 from moderation.publishing import publish_migrated
 from moderation.workflow import setup_review_workflow
 from operations.demo.content import DEMO_SOURCE, build_pages, ensure_portal
+from operations.demo.opinion import build_opinion_examples
 from operations.demo.people import ensure_sections, ensure_users
 from operations.demo.review import build_review_examples, review_team
 from operations.setup import setup_access
@@ -29,6 +30,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"正在生成演示内容（{items} 条公开信息）…")
                 build_pages(home, sections, publish=publish, item_count=items)
                 build_review_examples(home, sections["dsj"], review_team())
+                build_opinion_examples(home, sections, publish)
             else:
                 self.stdout.write("门户页面已存在，跳过内容生成。")
         self.stdout.write(self.style.SUCCESS("演示数据已就绪。登录地址：/admin/"))
