@@ -154,25 +154,13 @@ class OpinionCaseAdmin(ModelAdmin):
     response_column.short_description = "回应"
 
 
-class PatrolPermissionHelper(PermissionHelper):
+class PatrolPermissionHelper(CasePermissionHelper):
     """Anyone who handles cases records and reads patrols; a patrol is never changed or deleted."""
-
-    def user_has_any_permissions(self, user):
-        return access.can_use_cases(user)
-
-    def user_can_list(self, user):
-        return access.can_use_cases(user)
-
-    def user_can_create(self, user):
-        return access.can_use_cases(user)
 
     def user_can_inspect_obj(self, user, obj):
         return False
 
     def user_can_edit_obj(self, user, obj):
-        return False
-
-    def user_can_delete_obj(self, user, obj):
         return False
 
 

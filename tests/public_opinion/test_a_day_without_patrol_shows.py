@@ -58,3 +58,16 @@ def test_a_patrol_is_recorded_with_its_result_or_no_findings(client, week):
         patrol = PatrolLog.objects.latest("pk")
         assert patrol.patrolled_by == week.clerk and patrol.no_findings
         assert "今天尚未登记巡查" not in client.get(reverse("public_opinion_patrollog_modeladmin_index")).content.decode()
+
+
+@pytest.mark.usefixtures("at_any_hour")
+def test_an_early_morning_patrol_counts_for_its_beijing_day(opinion):
+    """07:00 in Beijing is 23:00 UTC of the day before: the patrol belongs to the Beijing day."""
+    from workdays.official_calendar import WorkingDayCalendar
+
+    today = timezone.localdate()
+    day = WorkingDayCalendar().add_working_days(today, -1)
+    early = timezone.make_aware(datetime.datetime.combine(day, datetime.time(7, 0)))
+    PatrolLog.objects.create(patrolled_by=opinion.clerk, patrolled_at=early, channels="微博", no_findings=True)
+    assert day not in missed_days(lookback=20)
+    assert WorkingDayCalendar().add_working_days(day, -1) in missed_days(lookback=20)
