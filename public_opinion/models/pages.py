@@ -24,10 +24,11 @@ class ResponsePageForm(WagtailAdminPageForm):
         if "case" in self.fields and self.for_user is not None:
             from .cases import OpinionCase
 
-            visible = OpinionCase.objects.visible_to(self.for_user)
+            # The case already chosen stays choosable (a leader of another section may edit the page).
+            offered = models.Q(pk__in=OpinionCase.objects.visible_to(self.for_user).values("pk"))
             if self.instance.case_id:
-                visible = visible | OpinionCase.objects.filter(pk=self.instance.case_id)
-            self.fields["case"].queryset = visible.distinct()
+                offered |= models.Q(pk=self.instance.case_id)
+            self.fields["case"].queryset = OpinionCase.objects.filter(offered)
 
 
 class ResponseIndexPage(SectionScopedPage, Page):
