@@ -14,10 +14,12 @@ from . import deadlines
 from .models import OpinionCase, OverdueNotice
 
 
+def _admin_url(name, *args):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name, args=args)
+
+
 def case_url(case):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "public_opinion_opinioncase_modeladmin_inspect", args=[case.pk]
-    )
+    return _admin_url("public_opinion_opinioncase_modeladmin_inspect", case.pk)
 
 
 def notify_urgent_response(page):
@@ -27,7 +29,7 @@ def notify_urgent_response(page):
     body = (
         f"加急：回应关切「{page.title}」已送审，所回应的舆情「{page.case.title}」须尽快回应。\n"
         f"请在送达您的审查环节后立即提出意见。\n"
-        f"审查记录：{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse('moderation:review_record', args=[page.pk])}\n"
+        f"审查记录：{_admin_url('moderation:review_record', page.pk)}\n"
     )
     return send_after_commit(f"【加急·回应关切】{page.title}", body, [u.email for u in users],
                              about=f"舆情 {page.case_id}，回应页面 {page.pk}")
