@@ -124,7 +124,7 @@ class OverdueNotice(models.Model):
     """The one mail about a case past a limit (``notifications.mail_overdue_cases``): sent once."""
 
     case = models.ForeignKey(OpinionCase, on_delete=models.PROTECT, related_name="overdue_notices")
-    limit = models.CharField(max_length=20)
+    limit = models.CharField(max_length=30)
     sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
