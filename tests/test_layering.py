@@ -12,14 +12,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BOTTOM = {"organisation", "workdays", "outgoing"}
 PAGES = {"disclosure_pages"}
-ACTING = {"disclosure_requests", "search", "moderation", "page_files", "security"}
+ACTING = {"disclosure_requests", "public_opinion", "search", "moderation", "page_files", "security"}
 APPS = {"operations"} | ACTING | PAGES | BOTTOM
 
 # What each app may import besides the layers below it: requests are answered through the review
-# chain (moderation) and throttled per client (security). Nothing else crosses within a layer.
+# chain (moderation) and throttled per client (security); public-opinion responses are announced to
+# the review chain's people (moderation). Nothing else crosses within a layer.
 ALLOWED = {
     "operations": ACTING | PAGES | BOTTOM,
     "disclosure_requests": {"moderation", "security"} | PAGES | BOTTOM,
+    "public_opinion": {"moderation"} | PAGES | BOTTOM,
     "moderation": PAGES | BOTTOM,
     "search": PAGES | BOTTOM,
     "page_files": PAGES | BOTTOM,

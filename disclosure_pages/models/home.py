@@ -14,7 +14,12 @@ class PortalHomePage(SectionScopedPage, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["disclosure_pages.CatalogueIndexPage", "disclosure_pages.ContentPage"]
+    subpage_types = [
+        "disclosure_pages.CatalogueIndexPage",
+        "disclosure_pages.ContentPage",
+        # 舆情回应制度 第四条: the 回应关切 column.
+        "public_opinion.ResponseIndexPage",
+    ]
     max_count = 1
 
     class Meta:

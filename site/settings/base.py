@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "moderation",
     "search",
     "disclosure_requests",
+    "public_opinion",
     "security",
     "operations",
     "wagtail_modeladmin",
@@ -155,6 +156,18 @@ DISCLOSURE_REQUESTS_MAX_ATTACHMENT_BYTES = int(
 )
 # Working days left at which an open request shows as due soon on the dashboard.
 DISCLOSURE_REQUESTS_DUE_SOON_WORKING_DAYS = int(os.environ.get("DISCLOSURE_REQUESTS_DUE_SOON_WORKING_DAYS", "5"))
+# Public-opinion cases (public_opinion/): hour limits from the time a case is seen. National defaults
+# (国办发〔2016〕61号 and its 实施细则): for a 重大/特别重大 case authoritative information within 5 hours
+# and a press conference within 24 hours, any other case answered within 48 hours; a major case is
+# reported upward (舆情回应制度 第三条 第一时间) before its authoritative information is due.
+PUBLIC_OPINION_LIMIT_HOURS = {
+    "report": int(os.environ.get("PUBLIC_OPINION_REPORT_HOURS", "5")),
+    "authoritative_information": int(os.environ.get("PUBLIC_OPINION_AUTHORITATIVE_INFORMATION_HOURS", "5")),
+    "press_conference": int(os.environ.get("PUBLIC_OPINION_PRESS_CONFERENCE_HOURS", "24")),
+    "response": int(os.environ.get("PUBLIC_OPINION_RESPONSE_HOURS", "48")),
+}
+# Days back the dashboard looks for working days without a patrol (舆情回应制度 第二条 不漏报).
+PUBLIC_OPINION_PATROL_LOOKBACK_DAYS = int(os.environ.get("PUBLIC_OPINION_PATROL_LOOKBACK_DAYS", "14"))
 # After that check the web server may send the file itself: SENDFILE_HEADER=X-Accel-Redirect (nginx,
 # with an `internal` location SENDFILE_URL aliased to MEDIA_ROOT) or X-Sendfile (Apache, lighttpd).
 SENDFILE_HEADER = os.environ.get("SENDFILE_HEADER", "")

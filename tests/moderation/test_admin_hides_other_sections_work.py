@@ -20,6 +20,7 @@ from disclosure_pages.models import Classification
 from organisation.models import Membership
 from organisation.roles import ADMIN_GROUP, sync_user_groups
 from tests.factories import ContentPageFactory, DisclosureItemPageFactory, UserFactory
+from tests.public_opinion.factories import OpinionCaseFactory, ResponseIndexPageFactory, ResponsePageFactory
 
 from .flow import fresh
 
@@ -30,6 +31,7 @@ TITLES = {
     "in_review": "数据资源科送审中的报告 reviewkestrel",
     "classified": "数据资源科涉密文件 secretkestrel",
     "content": "数据资源科内容页面新标题 contentkestrel",
+    "response": "数据资源科回应关切稿 responsekestrel",
 }
 PUBLIC_CONTENT_TITLE = "数据资源科已公开的页面"
 OTHER_SECTION = ["b.drafter", "b.head", "b.leader"]
@@ -59,11 +61,18 @@ def work(chain):
     content.title = TITLES["content"]
     content.save_revision(user=a.drafter, log_action=True)
 
+    # 舆情回应制度 第四条: a 回应关切 draft of section A, in the responses column.
+    column = ResponseIndexPageFactory(parent=chain.portal.home)
+    response = ResponsePageFactory(parent=column, publisher=chain.section_a, live=False, title=TITLES["response"],
+                                   slug="response")
+    response.save_revision(user=a.drafter, log_action=True)
+
     admin = UserFactory(username="office_admin")
     admin.groups.add(Group.objects.get(name=ADMIN_GROUP))
 
     in_review = fresh(in_review)
-    chain.work = {"draft": fresh(draft), "in_review": in_review, "classified": classified, "content": fresh(content)}
+    chain.work = {"draft": fresh(draft), "in_review": in_review, "classified": classified, "content": fresh(content),
+                  "response": fresh(response)}
     chain.task_state = in_review.current_workflow_task_state
     chain.admin = admin
     return chain
@@ -329,3 +338,113 @@ def test_dashboard_forgets_the_old_sections_drafts_of_a_person_who_moved(client,
     membership.save()
     client.force_login(mover)
     assert page.title not in text(client.get(reverse("wagtailadmin_home")))
+
+
+# -- public-opinion cases (舆情回应制度 第五条（二）谁主管、谁负责) ------------------------------------------
+
+CASE_TITLE = "数据资源科的舆情 casekestrel"
+# A section sees its own cases; the general office and the leaders in charge see all of them.
+CASE_OTHER_SECTION = ["b.drafter", "b.head"]
+CASE_OWN_SIDE = ["a.drafter", "a.head", "a.leader", "a.reviewer", "office_admin", "b.leader"]
+
+
+@pytest.fixture
+def cases(work):
+    """Section A's case, and a patrol of the office."""
+    from public_opinion.models import PatrolLog
+
+    work.patrol = PatrolLog.objects.create(patrolled_by=work.a.reviewer, channels="微博", no_findings=True)
+    work.case = OpinionCaseFactory(sections=[work.section_a], title=CASE_TITLE)
+    return work
+
+
+def case_urls(case, patrol):
+    """(name, method, url) of every admin URL that concerns one case or one patrol."""
+    from public_opinion.views import ACTIONS
+
+    return [
+        ("inspect", "get", reverse("public_opinion_opinioncase_modeladmin_inspect", args=[case.pk])),
+        ("edit", "get", reverse("public_opinion_opinioncase_modeladmin_edit", args=[case.pk])),
+        ("edit post", "post", reverse("public_opinion_opinioncase_modeladmin_edit", args=[case.pk])),
+        *[(f"act {op}", "get", reverse("public_opinion_admin:act", args=[case.pk, op])) for op in ACTIONS],
+        *[(f"act {op} post", "post", reverse("public_opinion_admin:act", args=[case.pk, op])) for op in ACTIONS],
+    ]
+
+
+def never_allowed_urls(case, patrol):
+    """Records are kept and patrols are not rewritten: refused to everybody."""
+    return [
+        ("case delete", reverse("public_opinion_opinioncase_modeladmin_delete", args=[case.pk])),
+        ("patrol edit", reverse("public_opinion_patrollog_modeladmin_edit", args=[patrol.pk])),
+        ("patrol delete", reverse("public_opinion_patrollog_modeladmin_delete", args=[patrol.pk])),
+    ]
+
+
+def case_listing_urls():
+    """(name, url, whether the case's own side finds it there)."""
+    return [
+        ("case list", reverse("public_opinion_opinioncase_modeladmin_index"), True),
+        ("case list search", reverse("public_opinion_opinioncase_modeladmin_index") + "?q=casekestrel", True),
+        ("case list by section", reverse("public_opinion_opinioncase_modeladmin_index") + "?sections__id__exact=1",
+         False),
+        ("case export", reverse("public_opinion_admin:export"), True),
+        ("case export xlsx", reverse("public_opinion_admin:export_xlsx"), False),
+        ("patrol list", reverse("public_opinion_patrollog_modeladmin_index"), False),
+        ("dashboard", reverse("wagtailadmin_home"), False),
+    ]
+
+
+def body_of(response):
+    if response.get("Content-Type", "").startswith("application/vnd.openxmlformats"):
+        import io
+
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(io.BytesIO(response.content)).active
+        return " ".join(str(cell) for row in sheet.iter_rows(values_only=True) for cell in row)
+    return text(response)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", CASE_OTHER_SECTION)
+def test_cases_of_other_sections_are_refused(client, cases, who):
+    client.force_login(person(cases, who))
+    failures = []
+    for name, method, url in case_urls(cases.case, cases.patrol):
+        response = getattr(client, method)(url, **XHR)
+        if response.status_code not in (403, 404) or CASE_TITLE in text(response):
+            failures.append((name, response.status_code))
+    for name, url, _found in case_listing_urls():
+        response = client.get(url)
+        if response.status_code != 200 or CASE_TITLE in body_of(response):
+            failures.append((name, response.status_code))
+    response = client.get(reverse("public_opinion_admin:accountability"), **XHR)
+    if response.status_code != 403:
+        failures.append(("accountability", response.status_code))
+    assert not failures
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", CASE_OWN_SIDE)
+def test_cases_open_to_own_section_office_and_leaders(client, cases, who):
+    client.force_login(person(cases, who))
+    failures = []
+    for name, url in [(n, u) for n, m, u in case_urls(cases.case, cases.patrol) if n in ("inspect", "edit")]:
+        response = client.get(url)
+        if response.status_code != 200 or CASE_TITLE not in text(response):
+            failures.append((name, response.status_code))
+    for name, url, found in case_listing_urls():
+        response = client.get(url)
+        if response.status_code != 200 or (found and CASE_TITLE not in body_of(response)):
+            failures.append((name, response.status_code))
+    assert not failures
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", [*CASE_OWN_SIDE, "superuser"])
+def test_case_records_are_deleted_by_nobody(client, cases, who):
+    user = UserFactory(username="root", is_superuser=True) if who == "superuser" else person(cases, who)
+    client.force_login(user)
+    for name, url in never_allowed_urls(cases.case, cases.patrol):
+        assert client.get(url, **XHR).status_code in (403, 404), name
+        assert client.post(url, **XHR).status_code in (403, 404), name

@@ -13,6 +13,7 @@ from wagtail.models import PageViewRestriction
 
 from disclosure_pages.models import Classification, DisclosureDecision, ItemAttachment
 from tests.factories import DisclosureItemPageFactory, InterpretationPageFactory, UserFactory, approve_through_chain
+from tests.public_opinion.factories import ResponseIndexPageFactory, ResponsePageFactory
 from tests.search.conftest import committed, engine  # noqa: F401  (fixtures: both search engines)
 
 from .flow import fresh
@@ -111,6 +112,14 @@ def world(chain, committed):  # noqa: F811
                     approve_through_chain(page, team, decision=DisclosureDecision.WITHHELD,
                                           grounds=["internal_information"])
             items[state] = fresh(page)
+        # 舆情回应制度 第四条: the 回应关切 column, with a draft response and a public one that names
+        # information withheld after review as what it corrects.
+        chain.responses = ResponseIndexPageFactory(parent=chain.portal.home)
+        ResponsePageFactory(parent=chain.responses, publisher=chain.section_a, live=False, slug="response-draft",
+                            title=f"回应关切 {marker('draft')}", summary=f"回应要点 {marker('draft')}")
+        approve_through_chain(ResponsePageFactory(parent=chain.responses, publisher=chain.section_a, live=False,
+                                                  slug="response-public", title="回应关切 PUBLICOK",
+                                                  corrected_item=items["withheld"]), team)
     return items, documents
 
 
@@ -126,6 +135,7 @@ def public_urls(chain):
         "/feeds/latest/", "/feeds/latest/atom/", "/sitemap.xml",
         "/zhengcejiedu/", "/zhengcejiedu/?form=written", "/zhengcejiedu/?form=qa&page=2",
         "/search/?q=泄露检查", "/search/?q=概述", "/search/?q=附件",
+        chain.responses.url, chain.responses.url + "response-public/",
         f"/search/?q=泄露检查&publisher={chain.section_a.pk}", "/search/?q=泄露检查&year=2024",
         "/search/?q=泄露检查&category=other", "/search/?q=泄露检查&sort=date",
     ]
@@ -143,6 +153,8 @@ def test_no_public_surface_shows_a_non_public_item(client, chain, world, engine)
         seen_control += "PUBLICOK" in html
     # The control is on the catalogue, its category, feeds and search: the walk looks at real content.
     assert seen_control >= 6
+    response = client.get(chain.responses.url + "response-draft/")
+    assert response.status_code == 404 and leaks(response.content.decode()) == []
 
     for state in STATES:
         check_item_address_and_files(client, state, items[state], documents[state])

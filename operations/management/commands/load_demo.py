@@ -5,6 +5,7 @@ from moderation.publishing import publish_migrated
 from moderation.workflow import setup_review_workflow
 from operations.demo.content import DEMO_SOURCE, build_pages, ensure_portal
 from operations.demo.interpretations import build_interpretation_review_example
+from operations.demo.opinion import build_opinion_examples
 from operations.demo.people import ensure_sections, ensure_users
 from operations.demo.review import build_review_examples, review_team
 from operations.setup import setup_access
@@ -31,6 +32,7 @@ class Command(BaseCommand):
                 build_pages(home, sections, publish=publish, item_count=items)
                 build_review_examples(home, sections["dsj"], review_team())
                 build_interpretation_review_example(home, sections["dsj"], review_team())
+                build_opinion_examples(home, sections, publish)
             else:
                 self.stdout.write("门户页面已存在，跳过内容生成。")
         self.stdout.write(self.style.SUCCESS("演示数据已就绪。登录地址：/admin/"))
