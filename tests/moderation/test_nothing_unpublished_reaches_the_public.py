@@ -166,6 +166,8 @@ def check_item_address_and_files(client, state, page, document):
     else:
         assert response.status_code == 404, state
     assert leaks(response.content.decode()) == [], state
+    # The page's QR code exists only while the page itself is public.
+    assert client.get(f"/qr/{page.pk}.png").status_code == (200 if state == "live_draft" else 404), state
     image = IMAGES[page.pk]
     file_urls = [document.url, image.file.url, image.get_rendition("width-200").url]
     if state == "live_draft":
