@@ -11,6 +11,7 @@ import pytest
 
 from tests.browser.content import build_public_site
 from tests.factories import PASSWORD
+from tests.moderation.conftest import wagtail_base  # noqa: F401  (fixture: Wagtail's rows after a flush)
 
 # Playwright's sync API keeps an event loop in the test thread; the ORM calls of the fixtures are
 # still synchronous and sequential, so Django's async guard is lifted for this folder.
@@ -34,7 +35,7 @@ def chromium():
 
 
 @pytest.fixture
-def public_site(transactional_db, live_server, settings):
+def public_site(wagtail_base, live_server, settings):  # noqa: F811
     settings.ALLOWED_HOSTS = ["*"]
     return build_public_site()
 
@@ -77,3 +78,41 @@ def log_in(page, live_server, user, password=PASSWORD):
     page.click("button[type=submit]")
     page.wait_for_url(re.compile(r"/admin/(?!login)"))
     return page
+
+
+READING_MODES = [(size, elder) for elder in (False, True) for size in ("large", "medium", "small")]
+
+
+def set_reading_mode(page, size, elder):
+    """Chooses a font size and 关怀版 on or off with the page's own buttons, as a reader does."""
+    page.click(f".tools .font-size[data-size={size}]")
+    if page.evaluate("document.documentElement.classList.contains('elder')") != elder:
+        page.click(".tools .elder-mode")
+
+
+def sideways_overflow(page):
+    """How many pixels the page is wider than the window (0: no sideways scrolling)."""
+    return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+
+def elements_too_wide(page):
+    """The innermost elements reaching past the window's right edge, to name in a failure."""
+    return page.evaluate("""() => [...document.querySelectorAll('body *')]
+        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 0.5))
+        .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
+                         (e.className ? '.' + String(e.className).split(' ').join('.') : ''))""")
+
+
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def accessibility_violations(page):
+    """axe-core (shipped inside axe-playwright-python, run in the page) against WCAG 2.1 A and AA."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]})
+    return [
+        f"{v['id']}: {v['help']} — " + "; ".join(node["target"][0] if isinstance(node["target"][0], str) else str(node["target"]) for node in v["nodes"][:5])
+        for v in results.response["violations"]
+    ]
