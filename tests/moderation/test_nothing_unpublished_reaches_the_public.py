@@ -116,7 +116,7 @@ def public_urls(chain):
     return [
         "/", chain.portal.home.url, chain.portal.catalogue.url, *categories,
         chain.portal.categories["other"].url + "?page=2",
-        "/feeds/latest/", "/feeds/latest/atom/", "/sitemap.xml",
+        "/feeds/latest/", "/feeds/latest/atom/", "/sitemap.xml", "/wzdt/",
         "/search/?q=泄露检查", "/search/?q=概述", "/search/?q=附件",
         f"/search/?q=泄露检查&publisher={chain.section_a.pk}", "/search/?q=泄露检查&year=2024",
         "/search/?q=泄露检查&category=other", "/search/?q=泄露检查&sort=date",
