@@ -41,7 +41,7 @@ test: install services
 # screenshots are kept in .artefacts/screenshots/.
 browser-test: install
 	bash scripts/services/browser.sh
-	mkdir -p .services
+	mkdir -p .services && rm -rf .artefacts/screenshots
 	DATABASE_URL=sqlite:///$(CURDIR)/.services/browser.sqlite3 $(BIN)/pytest -q -m browser tests/browser
 	@echo "Screenshots of the browser checks: $(CURDIR)/.artefacts/screenshots/"
 

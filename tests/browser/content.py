@@ -7,6 +7,7 @@ import datetime
 from wagtail.models import Site
 
 from disclosure_pages.models import PortalSettings
+from operations.demo.content import SITE_IDENTITY
 from tests.disclosure_requests.factories import DisclosureRequestFactory
 from tests.factories import (
     ContentPageFactory,
@@ -30,18 +31,8 @@ GUIDE_BODY = [
 
 
 def fill_site_identity(site):
-    PortalSettings.objects.update_or_create(site=site, defaults={
-        "address": "宁夏回族自治区中卫市沙坡头区文萃南街政务服务中心5楼",
-        "postcode": "755000",
-        "office_hours": "工作日 上午8:30—12:00，下午14:30—18:00",
-        "phone": "0955-7012345",
-        "fax": "0955-7012346",
-        "email": "gongkai@example.gov.cn",
-        "icp_number": "宁ICP备00000000号-1",
-        "public_security_number": "宁公网安备 64050202000000号",
-        "site_code": "6405000000",
-        "government_site_mark_url": "https://example.gov.cn/mark",
-    })
+    """The demo's placeholders (operations.demo.content), as the office would fill them in."""
+    PortalSettings.objects.update_or_create(site=site, defaults=SITE_IDENTITY)
 
 
 def build_public_site():
