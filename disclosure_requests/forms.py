@@ -45,7 +45,7 @@ class DescribedFieldsMixin:
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
             field.marked_required = field.required or name in self.model_required
-            if field.marked_required:
+            if field.marked_required and not isinstance(field.widget, forms.RadioSelect):  # radios: in the legend
                 field.widget.attrs["aria-required"] = "true"
         self.describe_fields()
 

@@ -45,3 +45,20 @@ def test_reading_mode_is_remembered_across_pages(public_site, open_page):
     assert page.get_attribute(".tools .elder-mode", "aria-pressed") == "true"
     assert page.get_attribute(".tools .font-size[data-size=large]", "aria-pressed") == "true"
     screenshot(page, "contact-390-large-elder")
+
+
+def test_reading_aids_work_from_the_keyboard(public_site, open_page):
+    page = open_page(public_site.item.url, width=PHONE)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "跳转到主要内容区域"
+    focused = []
+    for _ in range(8):
+        page.keyboard.press("Tab")
+        focused.append(page.evaluate("document.activeElement.textContent.trim()"))
+        if focused[-1] == "关怀版":
+            break
+    assert focused[-4:] == ["大", "中", "小", "关怀版"]
+    page.keyboard.press("Enter")
+    assert "elder" in page.evaluate("document.documentElement.className")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid"
