@@ -13,22 +13,22 @@ from tests.browser.content import build_public_site
 from tests.factories import PASSWORD
 from tests.moderation.conftest import wagtail_base  # noqa: F401  (fixture: Wagtail's rows after a flush)
 
-# Playwright's sync API keeps an event loop in the test thread; the ORM calls of the fixtures are
-# still synchronous and sequential, so Django's async guard is lifted for this folder.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / ".artefacts" / "screenshots"
 DESKTOP, PHONE, NARROW_PHONE = 1366, 390, 320
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
+    """Chromium for one test module. Playwright's sync API keeps an event loop in the test thread while
+    it runs; the ORM calls of the fixtures stay synchronous and sequential, so Django's async guard is
+    lifted for the module only (never for other tests, nor for the deployment check's subprocess)."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: run `bash scripts/services/browser.sh` (or set CHROMIUM_PATH).")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--disable-gpu"])
         yield browser
         browser.close()
