@@ -2,6 +2,8 @@ from django.urls import path
 
 from .feeds import LatestItemsAtomFeed, LatestItemsFeed
 from .interpretation_column import interpretation_column
+from .qr_codes import page_qr_code
+from .site_pages import contact, site_map
 
 app_name = "disclosure_pages"
 
@@ -9,4 +11,7 @@ urlpatterns = [
     path("feeds/latest/", LatestItemsFeed(), name="feed_rss"),
     path("feeds/latest/atom/", LatestItemsAtomFeed(), name="feed_atom"),
     path("zhengcejiedu/", interpretation_column, name="interpretations"),
+    path("qr/<int:page_id>.png", page_qr_code, name="page_qr_code"),
+    path("wzdt/", site_map, name="site_map"),
+    path("lxwm/", contact, name="contact"),
 ]

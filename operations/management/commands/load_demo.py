@@ -3,7 +3,7 @@ from django.db import transaction
 
 from moderation.publishing import publish_migrated
 from moderation.workflow import setup_review_workflow
-from operations.demo.content import DEMO_SOURCE, build_pages, ensure_portal
+from operations.demo.content import DEMO_SOURCE, build_pages, ensure_portal, ensure_site_identity
 from operations.demo.interpretations import build_interpretation_review_example
 from operations.demo.opinion import build_opinion_examples
 from operations.demo.people import ensure_sections, ensure_users
@@ -24,6 +24,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             sections = ensure_sections()
             home, created = ensure_portal(publish)
+            ensure_site_identity(home)
             setup_access(portal_root=home)
             setup_review_workflow(portal_root=home)
             rows = ensure_users(sections)
