@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('disclosure_pages', '0004_content_page_section_and_withdrawn_revision'),
+        ('disclosure_pages', '0005_interpretation_plan_on_the_document'),
     ]
 
     operations = [
