@@ -184,8 +184,9 @@ WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "中卫市云计算和大数据�
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# Wagtail's own page search in the admin uses the database; the public catalogue search is `search/`.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's own search in the admin (pages, choosers, documents) uses the database, with the public
+# search's Chinese words (search.admin_backend); the public catalogue search is `search/`.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.admin_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "doc", "odt", "pdf", "rtf", "txt", "xlsx", "xls", "zip", "ofd", "wps"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents through their serving view (never a storage URL), and library forms that keep the
