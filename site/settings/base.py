@@ -184,6 +184,10 @@ WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "中卫市云计算和大数据�
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin calls no outside service: initials instead of Gravatar pictures, and the one time zone
+# the site lives in (the account page otherwise lists every zone by its English name).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_USER_TIME_ZONES = ["Asia/Shanghai"]
 # Wagtail's own search in the admin (pages, choosers, documents) uses the database, with the public
 # search's Chinese words (search.admin_backend); the public catalogue search is `search/`.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.admin_backend"}}
