@@ -13,7 +13,7 @@ from django.urls import reverse
 from tests.factories import approve_through_chain
 
 from .conftest import login
-from .flow import act, submit
+from .flow import send_back_at_step_two
 
 LEAKED = ["Pages", "Your pages and snippets in a workflow", "Changes requested", "Saved", "Referenced",
           "By ", "Actions", "Moderators approval"]
@@ -65,9 +65,7 @@ def screens(client, chain):
 
     rejected = DisclosureItemPageFactory(parent=chain.portal.categories["other"], publisher=chain.section_a,
                                          live=False, title="关于调整电子政务外网运维服务时间的公告")
-    submit(client, chain.a.drafter, rejected)
-    act(client, chain.a.drafter, rejected)
-    act(client, chain.a.head, rejected, action="reject", comment="请补充停机时间")
+    send_back_at_step_two(client, chain, rejected, "请补充停机时间")
     category = chain.portal.categories["other"]
     return [
         reverse("wagtailadmin_home"),

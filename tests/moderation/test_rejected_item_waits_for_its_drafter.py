@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from .conftest import login
-from .flow import act, submit
+from .flow import act, send_back_at_step_two, submit
 
 
 def panel(client):
@@ -17,9 +17,7 @@ def panel(client):
 @pytest.mark.django_db
 def test_rejected_item_with_its_reason_in_the_drafters_panel(client, chain):
     page = chain.page
-    submit(client, chain.a.drafter, page)
-    act(client, chain.a.drafter, page)
-    act(client, chain.a.head, page, action="reject", comment="请补充停机时间和影响范围")
+    send_back_at_step_two(client, chain, page, "请补充停机时间和影响范围")
 
     html = panel(login(client, chain.a.drafter))
     assert "待我审查（1）" in html and "已退回修改（1）" in html

@@ -10,7 +10,7 @@ from django.urls import reverse
 from moderation.action_menu import RESUBMIT_LABEL, SUBMIT_LABEL
 
 from .conftest import login
-from .flow import act, fresh, submit
+from .flow import fresh, send_back_at_step_two, submit
 
 
 def main_button(html):
@@ -36,9 +36,7 @@ def test_submit_is_the_main_button_when_creating(client, chain):
 @pytest.mark.django_db
 def test_resubmit_names_step_one_not_the_step_that_sent_it_back(client, chain):
     page = chain.page
-    submit(client, chain.a.drafter, page)
-    act(client, chain.a.drafter, page)
-    act(client, chain.a.head, page, action="reject", comment="请补充数据来源")
+    send_back_at_step_two(client, chain, page, "请补充数据来源")
     html = login(client, chain.a.drafter).get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert main_button(html) == ("action-submit", RESUBMIT_LABEL)
     assert "（一）起草人初步意见" in RESUBMIT_LABEL
