@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 PG_URL ?= postgres://disclosure:disclosure@127.0.0.1:54329/disclosure
 
-.PHONY: run test install services test-sqlite test-postgres lint clean
+.PHONY: run test install services browser-test test-sqlite test-postgres lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,14 +27,24 @@ services:
 	bash scripts/services/postgres.sh
 	bash scripts/services/elasticsearch.sh
 
-# The whole suite on SQLite, then on PostgreSQL; search tests also against the live Elasticsearch node.
+# The whole suite on SQLite, the browser checks (on SQLite: they do not depend on the database),
+# then the suite on PostgreSQL; search tests also against the live Elasticsearch node.
 test: install services
 	$(BIN)/ruff check .
 	$(BIN)/python manage.py check --settings=disclosure_site.settings.test
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=disclosure_site.settings.test
 	DATABASE_URL=sqlite:///$(CURDIR)/.services/test.sqlite3 ELASTICSEARCH_URL=http://127.0.0.1:9200 \
-		$(BIN)/pytest -q
-	DATABASE_URL=$(PG_URL) ELASTICSEARCH_URL=http://127.0.0.1:9200 $(BIN)/pytest -q
+		$(BIN)/pytest -q -m "not browser"
+	$(MAKE) browser-test
+	DATABASE_URL=$(PG_URL) ELASTICSEARCH_URL=http://127.0.0.1:9200 $(BIN)/pytest -q -m "not browser"
+
+# Public pages and the review tour in headless Chromium (Debian's, installed when missing);
+# screenshots are kept in .artefacts/screenshots/.
+browser-test: install
+	bash scripts/services/browser.sh
+	mkdir -p .services && rm -rf .artefacts/screenshots
+	DATABASE_URL=sqlite:///$(CURDIR)/.services/browser.sqlite3 $(BIN)/pytest -q -m browser tests/browser
+	@echo "Screenshots of the browser checks: $(CURDIR)/.artefacts/screenshots/"
 
 clean:
-	rm -rf $(VENV) .services db.sqlite3 media .test-media
+	rm -rf $(VENV) .services db.sqlite3 media .test-media .artefacts

@@ -25,6 +25,17 @@ class AttachmentBlock(blocks.StructBlock):
         template = "blocks/attachment.html"
 
 
+class PaperApplicationBlock(blocks.StaticBlock):
+    """Where and when to hand in or post a paper application: from the portal settings (联系地址,
+    邮政编码, 电话, 办公时间), so the guide and the request pages never disagree with the footer."""
+
+    class Meta:
+        icon = "mail"
+        label = "书面申请联系方式"
+        admin_text = "显示门户设置中的联系地址、邮政编码、电话和办公时间。"
+        template = "blocks/paper_applications.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(label="小标题", form_classname="title", template="blocks/heading.html")
     paragraph = blocks.RichTextBlock(
@@ -34,6 +45,7 @@ class BodyBlock(blocks.StreamBlock):
     table = TableBlock(label="表格", template="blocks/table.html")
     image = ImageWithCaptionBlock()
     attachment = AttachmentBlock()
+    paper_applications = PaperApplicationBlock()
 
     class Meta:
         block_counts = {}

@@ -16,12 +16,18 @@ from .models import (
     FeeBasis,
     ReleasedFile,
 )
+from .models.applicant import CONTACT_REQUIRED, NATURAL_PERSON_REQUIRED, ORGANISATION_REQUIRED
 from .models.choices import grouped_outcome_choices
+from .models.request import REQUIRED as REQUEST_REQUIRED
 from .uploads import ALLOWED_LABEL, check_upload, check_uploads, max_bytes, max_count
 
 
 class DescribedFieldsMixin:
-    """Ties each input to its help text and error list (aria-describedby, aria-invalid), GB/T 37668."""
+    """Ties each input to its help text and error list (aria-describedby, aria-invalid), GB/T 37668;
+    marks the fields the model requires (``model_required``: blank in the model, checked in its clean())
+    and lists the errors for the summary at the top of the page."""
+
+    model_required = ()
 
     def describe_fields(self):
         for name, field in self.fields.items():
@@ -37,14 +43,31 @@ class DescribedFieldsMixin:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            field.marked_required = field.required or name in self.model_required
+            if field.marked_required and not isinstance(field.widget, forms.RadioSelect):  # radios: in the legend
+                field.widget.attrs["aria-required"] = "true"
         self.describe_fields()
 
     def full_clean(self):
         super().full_clean()
         self.describe_fields()
 
+    def error_summary(self):
+        """(id of the input to jump to, label, message) for every error, in the order of the fields;
+        errors of the whole form have no input."""
+        entries = [(None, None, message) for message in self.non_field_errors()]
+        for name in self.fields:
+            if name in self.errors:
+                bound = self[name]
+                anchor = bound.auto_id + ("_0" if isinstance(bound.field.widget, forms.RadioSelect) else "")
+                entries += [(anchor, bound.label, message) for message in self.errors[name]]
+        return entries
+
 
 class ApplicantForm(DescribedFieldsMixin, forms.ModelForm):
+    model_required = {**NATURAL_PERSON_REQUIRED, **ORGANISATION_REQUIRED, **CONTACT_REQUIRED}
+
     class Meta:
         model = Applicant
         fields = ["applicant_type", "name", "id_document_type", "id_number", "employer", "organisation_kind",
@@ -79,6 +102,7 @@ class MultipleFileField(forms.FileField):
 
 
 class RequestForm(DescribedFieldsMixin, forms.ModelForm):
+    model_required = REQUEST_REQUIRED
     attachments = MultipleFileField(
         label="附件（选填）",
         required=False,
@@ -98,6 +122,11 @@ class RequestForm(DescribedFieldsMixin, forms.ModelForm):
             "provision_form": {"required": "请选择提供载体。", "invalid_choice": "请选择提供载体。"},
             "access_route": {"required": "请选择获取方式。", "invalid_choice": "请选择获取方式。"},
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("provision_form", "access_route"):  # a radio group offers no blank choice
+            self.fields[name].choices = [choice for choice in self.fields[name].choices if choice[0] != ""]
 
     def clean_attachments(self):
         uploads = self.cleaned_data.get("attachments") or []

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
@@ -10,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 from . import clocks, letters, release_review, services, throttling
 from .forms import ApplicantForm, RequestForm, StatusLookupForm, apply_service_errors
 from .models import Letter, ReleasedFile
+from .models.choices import STATE_EXPLANATIONS
 
 SESSION_DONE = "disclosure_requests_done"
 SESSION_ACCESS = "disclosure_requests_access"
@@ -35,13 +37,15 @@ def apply(request):
             except ValidationError as error:
                 apply_service_errors(request_form, error)
             else:
-                request.session[SESSION_DONE] = {"tracking_number": disclosure_request.tracking_number, "code": code}
+                request.session[SESSION_DONE] = {"tracking_number": disclosure_request.tracking_number, "code": code,
+                                                 "mailed": bool(disclosure_request.applicant.email)}
                 return redirect("disclosure_requests:submitted")
     else:
         applicant_form = ApplicantForm(prefix="applicant")
         request_form = RequestForm(prefix="request")
+    errors = applicant_form.error_summary() + request_form.error_summary() if request.method == "POST" else []
     return render(request, "disclosure_requests/apply.html",
-                  {"applicant_form": applicant_form, "request_form": request_form})
+                  {"applicant_form": applicant_form, "request_form": request_form, "errors": errors})
 
 
 @never_cache
@@ -74,6 +78,8 @@ def status(request):
     context = {"form": form, "disclosure_request": disclosure_request}
     if disclosure_request is not None:
         context["clock"] = clocks.answer_status(disclosure_request)
+        context["submitted_on"] = timezone.localdate(disclosure_request.submitted_at)
+        context["state_explanation"] = STATE_EXPLANATIONS[disclosure_request.state]
         context["letters"] = disclosure_request.letters.filter(to_applicant=True)
         context["released_files"] = release_review.issued_files(disclosure_request)
     return render(request, "disclosure_requests/status.html", context)

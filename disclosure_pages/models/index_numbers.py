@@ -8,6 +8,10 @@ after its page is deleted.
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
+from django.utils.text import slugify
+
+# Stands for a new item's slug while its form is validated, before the 索引号 is drawn in save().
+PENDING_SLUG = "item-new"
 
 
 class IndexNumberSequence(models.Model):
@@ -36,3 +40,9 @@ def allocate_index_number(year, org_code=None):
         sequence.last_number += 1
         sequence.save(update_fields=["last_number"])
     return settings.DISCLOSURE_INDEX_NUMBER_FORMAT.format(org_code=org_code, year=year, seq=sequence.last_number)
+
+
+def slug_for_index_number(index_number):
+    """The short address of an item: ``item-`` and the year-sequence part of its 索引号
+    (``11640500MB1950123X/2026-00039`` → ``item-2026-00039``)."""
+    return "item-" + slugify(index_number.rsplit("/", 1)[-1])

@@ -17,7 +17,7 @@ from ..blocks import BodyBlock
 from ..edit_panels import PublicationDeadlinePanel
 from ..forms import ItemCopyForm, ItemForm
 from .choices import Classification, DisclosureDecision, Validity
-from .index_numbers import allocate_index_number
+from .index_numbers import PENDING_SLUG, allocate_index_number, slug_for_index_number
 from .scoping import SectionScopedPage
 
 ALIAS_REFUSAL = ("公开条目不能创建别名：每条信息只有一个索引号、在目录中只出现一次。"
@@ -121,6 +121,9 @@ class DisclosureItemPage(SectionScopedPage, Page):
         InlinePanel("attachments", label="附件"),
     ]
 
+    # No slug field: a new item's address comes from its 索引号 and never changes (see full_clean).
+    promote_panels = []
+
     parent_page_types = ["disclosure_pages.CategoryPage"]
     subpage_types = []
     copy_form_class = ItemCopyForm
@@ -163,6 +166,14 @@ class DisclosureItemPage(SectionScopedPage, Page):
             setattr(obj, name, getattr(self, name))
         return obj
 
+    def full_clean(self, *args, **kwargs):
+        # 条例 第十二条: the 索引 is the item's stable identifier, so a new item given no slug gets a short
+        # one from it (item-2026-00039, in save(), once the number is drawn), not its ~270-character title.
+        if self._state.adding and not self.slug:
+            self._slug_from_index_number = True
+            self.slug = PENDING_SLUG
+        super().full_clean(*args, **kwargs)
+
     def save(self, *args, **kwargs):
         # One item, one 索引号, one catalogue entry (条例 第十二条: the 索引 is the item's unique,
         # stable identifier): whichever path creates an alias (admin copy, a category aliased with its
@@ -172,11 +183,15 @@ class DisclosureItemPage(SectionScopedPage, Page):
         if not self.index_number:
             year = (self.creation_date or timezone.localdate()).year
             self.index_number = allocate_index_number(year)
+        if self._state.adding and (not self.slug or getattr(self, "_slug_from_index_number", False)):
+            self.slug = slug_for_index_number(self.index_number)
         previous = (
-            type(self).objects.filter(pk=self.pk).values("live", "validity", "live_revision_id").first()
+            type(self).objects.filter(pk=self.pk).values("live", "validity", "live_revision_id", "slug").first()
             if self.pk
             else None
         )
+        if previous and previous["slug"] != self.slug:
+            raise ValidationError({"slug": "公开条目的网址创建后不能更改。"})
         if self.live:
             if not self.publication_date:
                 self.publication_date = timezone.localdate(self.first_published_at or timezone.now())

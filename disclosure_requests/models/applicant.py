@@ -19,6 +19,11 @@ ORGANISATION_REQUIRED = {
     "contact_person": "请填写联系人。",
     "organisation_kind": "请选择组织类别。",
 }
+# Asked of every applicant (条例 第二十九条（一）: 联系方式).
+CONTACT_REQUIRED = {
+    "phone": "请填写联系电话。",
+    "address": "请填写通信地址。",
+}
 
 
 class Applicant(models.Model):
@@ -100,13 +105,9 @@ class Applicant(models.Model):
             check("credit_code", validators.validate_credit_code)
         else:
             required = {}
-        for field, message in required.items():
+        for field, message in {**required, **CONTACT_REQUIRED}.items():
             if not getattr(self, field):
                 errors.setdefault(field, []).append(message)
-        if not self.phone:
-            errors.setdefault("phone", []).append("请填写联系电话。")
-        if not self.address:
-            errors.setdefault("address", []).append("请填写通信地址。")
         check("phone", validators.validate_phone)
         check("fax", validators.validate_phone)
         check("email", validators.validate_email)

@@ -67,6 +67,17 @@ class State(models.TextChoices):
     CLOSED = "closed", "已办结"
 
 
+# What each state means for the applicant, on the status page.
+STATE_EXPLANATIONS = {
+    State.SUBMITTED: "申请已提交，等待本机关确认收到。答复期限自本机关确认收到申请之日起计算（条例 第三十一条）。",
+    State.RECEIVED: "本机关已收到申请，正在办理，将在答复期限内作出答复。",
+    State.AMENDMENT_REQUESTED: "申请内容需要补正，请按补正告知书的要求补正；答复期限自收到补正后的申请之日起重新计算。",
+    State.CONSULTING: "申请涉及第三方权益，正在书面征求第三方意见；征求意见所需时间不计入答复期限（条例 第三十二条）。",
+    State.FEE_PENDING: "需要缴纳信息处理费，请按收费通知缴纳；缴费期间不计入答复期限。",
+    State.ANSWERED: "本机关已作出答复，答复文书见下方。",
+    State.CLOSED: "申请已办结。",
+}
+
 OPEN_STATES = (State.SUBMITTED, State.RECEIVED, State.AMENDMENT_REQUESTED, State.CONSULTING, State.FEE_PENDING)
 # States in which the 20-working-day answer clock runs or is paused (after receipt, before the answer).
 CLOCK_STATES = (State.RECEIVED, State.AMENDMENT_REQUESTED, State.CONSULTING, State.FEE_PENDING)

@@ -15,6 +15,12 @@ from .choices import (
     outcome_full_label,
 )
 
+# What every request names (条例 第二十九条（二）); the form marks these fields as required.
+REQUIRED = {
+    "information_name": "请填写所需信息名称。",
+    "description": "请描述所需信息的内容，便于我们准确检索。",
+}
+
 
 class DisclosureRequestQuerySet(models.QuerySet):
     def visible_to(self, user):
@@ -140,10 +146,9 @@ class DisclosureRequest(models.Model):
     def clean(self):
         self.normalise()
         errors = {}
-        if not self.information_name:
-            errors["information_name"] = "请填写所需信息名称。"
-        if not self.description:
-            errors["description"] = "请描述所需信息的内容，便于我们准确检索。"
+        for field, message in REQUIRED.items():
+            if not getattr(self, field):
+                errors[field] = message
         if self.outcome:
             errors.update(self.answer_errors())
         if errors:

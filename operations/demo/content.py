@@ -15,6 +15,7 @@ from disclosure_pages.models import (
     InterpretationForm,
     InterpretationPage,
     PortalHomePage,
+    PortalSettings,
     TopicCategory,
     Validity,
 )
@@ -61,6 +62,27 @@ def ensure_portal(publish):
     return home, True
 
 
+# Placeholders in the form a real site shows (REGULATIONS §4): the office edits them under 设置 › 门户设置.
+SITE_IDENTITY = {
+    "address": "宁夏回族自治区中卫市沙坡头区文萃南街政务服务中心5楼",
+    "postcode": "755000",
+    "office_hours": "工作日 上午9:00—12:00，下午14:30—17:30",
+    "phone": "0955-7012345",
+    "fax": "0955-7012346",
+    "email": "gongkai@example.gov.cn",
+    "icp_number": "宁ICP备00000000号-1",
+    "public_security_number": "宁公网安备 64050202000000号",
+    "site_code": "6405000000",
+    "government_site_mark_url": "https://example.gov.cn/",
+}
+
+
+def ensure_site_identity(home):
+    """The footer's site identity for the portal's site, unless the office has already set it."""
+    site = home.get_site()
+    PortalSettings.objects.get_or_create(site=site, defaults=SITE_IDENTITY)
+
+
 def build_pages(home, sections, publish, item_count=300, seed=2019):
     rng = random.Random(seed)
     children = [
@@ -80,7 +102,8 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
     for title, slug, body in [
         ("依申请公开", "yisqgk", paragraphs(
             "公民、法人或者其他组织可以通过本网站在线提交政府信息公开申请，也可以到办公室现场申请。",
-            '<a href="/yisqgk/apply/">在线提交申请</a>　<a href="/yisqgk/status/">查询办理进度</a>')),
+            '<a href="/yisqgk/apply/">在线提交申请</a>　<a href="/yisqgk/status/">查询办理进度</a>')
+            + [{"type": "paper_applications", "value": None}]),
         ("政府信息公开年报", "nianbao", paragraphs("本局政府信息公开工作年度报告于每年1月31日前发布。")),
     ]:
         page = ContentPage(live=False, title=title, slug=slug, body=body, show_in_menus=True)
@@ -178,8 +201,9 @@ def _guide_body():
             "申请人可通过本网站在线申请、信函或当面方式提出申请。本局自收到申请之日起20个工作日内答复；"
             "需要延长答复期限的，经负责人同意并告知申请人，延长期限最长不超过20个工作日。",
         ),
+        {"type": "paper_applications", "value": None},
         {"type": "heading", "value": "三、信息公开工作机构"},
-        *paragraphs("名称：中卫市云计算和大数据发展局办公室　办公时间：工作日 9:00—12:00，14:30—17:30"),
+        *paragraphs("名称：中卫市云计算和大数据发展局办公室（地址、电话和办公时间见上，以及本站“联系我们”）"),
     ]
 
 

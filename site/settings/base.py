@@ -182,6 +182,9 @@ TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.ba
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "中卫市云计算和大数据发展局 政府信息公开")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The portal's public address (e.g. https://gk.example.gov.cn), encoded in pages' QR codes; empty:
+# the host each request came to.
+PUBLIC_SITE_URL = os.environ.get("PUBLIC_SITE_URL", "")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin calls no outside service: initials instead of Gravatar pictures, and the one time zone
@@ -230,8 +233,8 @@ WAGTAILADMIN_USER_LOGIN_FORM = "security.forms.LoginForm"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 
 # Content-Security-Policy (django-csp) on the public site: scripts only from our own static files,
-# no inline script or event handler. Inline styles stay allowed (the search page's style block, the
-# QR code's SVG). Wagtail's admin (/admin/) is excluded: its own templates use inline scripts.
+# no inline script or event handler. Inline styles stay allowed (the search page's style block).
+# Wagtail's admin (/admin/) is excluded: its own templates use inline scripts.
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {

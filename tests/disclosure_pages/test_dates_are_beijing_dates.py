@@ -21,7 +21,7 @@ def late_item(portal, time_machine):
 
 def test_the_publication_date_is_the_beijing_day(late_item, client):
     assert late_item.publication_date == datetime.date(2026, 3, 2)
-    assert "<td>2026-03-02</td>" in client.get(late_item.url).content.decode()
+    assert "<dt>发布日期</dt><dd>2026-03-02</dd>" in client.get(late_item.url).content.decode()
     assert "2026-03-02" in client.get(late_item.get_parent().url).content.decode()
 
 

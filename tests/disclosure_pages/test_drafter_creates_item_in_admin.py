@@ -20,7 +20,6 @@ def test_drafter_saves_a_draft_with_an_allocated_index_number(portal, client, se
     data = nested_form_data(
         {
             "title": "2026年部门预算公开",
-            "slug": "budget-2026",
             "document_number": "",
             "publisher": section.pk,
             "creation_date": "2026-02-10",
@@ -36,7 +35,7 @@ def test_drafter_saves_a_draft_with_an_allocated_index_number(portal, client, se
     )
     response = client.post(add_url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
-    item = DisclosureItemPage.objects.get(slug="budget-2026")
+    item = DisclosureItemPage.objects.get(title="2026年部门预算公开")
     assert item.index_number == f"{settings.DISCLOSURE_ORG_CODE}/2026-00001"
     assert not item.live and item.publisher == section
     assert sorted(item.keywords.names()) == ["财政", "预算"]

@@ -39,7 +39,7 @@ def test_item_page_has_metadata_qr_print_and_font_switch(portal, client):
     for label in ["索引号", "发布机构", "文号", "生成日期", "发布日期", "有效性", "主题分类", "主题词"]:
         assert label in html
     assert item.index_number in html and item.publisher.name in html
-    assert "<svg" in html and "扫一扫在手机上查看当前页面" in html
+    assert f'src="/qr/{item.pk}.png"' in html and "扫一扫在手机上查看当前页面" in html
     assert "打印本页" in html and 'data-size="large"' in html
     assert "相关解读" in html and interpretation.title in html
     back = client.get(interpretation.url).content.decode()

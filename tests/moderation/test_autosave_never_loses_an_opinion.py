@@ -25,7 +25,6 @@ def create_and_submit(client, chain):
     data = nested_form_data(
         {
             "title": "2026年政务数据共享目录",
-            "slug": "data-sharing-2026",
             "document_number": "卫云数发〔2026〕3号",
             "publisher": chain.section_a.pk,
             "creation_date": "2026-03-02",
@@ -43,7 +42,7 @@ def create_and_submit(client, chain):
     data["action-submit"] = "1"
     response = client.post(add_url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
-    page = DisclosureItemPage.objects.get(slug="data-sharing-2026")
+    page = DisclosureItemPage.objects.get(title="2026年政务数据共享目录")
     assert response["Location"].startswith(reverse("moderation:review_record", args=[page.pk]))
     return page
 

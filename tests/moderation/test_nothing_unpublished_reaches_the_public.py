@@ -116,7 +116,7 @@ def public_urls(chain):
     return [
         "/", chain.portal.home.url, chain.portal.catalogue.url, *categories,
         chain.portal.categories["other"].url + "?page=2",
-        "/feeds/latest/", "/feeds/latest/atom/", "/sitemap.xml",
+        "/feeds/latest/", "/feeds/latest/atom/", "/sitemap.xml", "/wzdt/",
         "/search/?q=泄露检查", "/search/?q=概述", "/search/?q=附件",
         f"/search/?q=泄露检查&publisher={chain.section_a.pk}", "/search/?q=泄露检查&year=2024",
         "/search/?q=泄露检查&category=other", "/search/?q=泄露检查&sort=date",
@@ -166,6 +166,8 @@ def check_item_address_and_files(client, state, page, document):
     else:
         assert response.status_code == 404, state
     assert leaks(response.content.decode()) == [], state
+    # The page's QR code exists only while the page itself is public.
+    assert client.get(f"/qr/{page.pk}.png").status_code == (200 if state == "live_draft" else 404), state
     image = IMAGES[page.pk]
     file_urls = [document.url, image.file.url, image.get_rendition("width-200").url]
     if state == "live_draft":

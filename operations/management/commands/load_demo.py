@@ -5,7 +5,7 @@ from django.test.utils import override_settings
 
 from moderation.publishing import publish_migrated
 from moderation.workflow import setup_review_workflow
-from operations.demo.content import DEMO_SOURCE, build_pages, ensure_portal
+from operations.demo.content import DEMO_SOURCE, build_pages, ensure_portal, ensure_site_identity
 from operations.demo.people import DEMO_PASSWORD, ensure_sections, ensure_users
 from operations.demo.review import build_review_examples, review_team
 from operations.setup import setup_access
@@ -32,6 +32,7 @@ class Command(BaseCommand):
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"), transaction.atomic():
             sections = ensure_sections()
             home, created = ensure_portal(publish)
+            ensure_site_identity(home)
             setup_access(portal_root=home)
             setup_review_workflow(portal_root=home)
             rows = ensure_users(sections)
