@@ -19,8 +19,9 @@ install: $(VENV)/.installed
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(BIN)/python manage.py load_demo --site-url http://127.0.0.1:$(PORT)
+	# DEBUG off, so that the demo shows the site's own 404 and 500 pages; --insecure serves the static files.
+	DEBUG=false $(BIN)/python manage.py runserver --insecure 127.0.0.1:$(PORT)
 
 services:
 	bash scripts/services/postgres.sh

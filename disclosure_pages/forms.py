@@ -1,5 +1,21 @@
 from django import forms
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.pages import CopyForm
+
+from organisation.models import Role
+from organisation.people import roles_of
+
+
+class ItemForm(WagtailAdminPageForm):
+    """The item editor. A new item's 发布机构 starts as the drafter's own section (保密审查 第三条
+    谁主管、谁负责: the drafting section owns it and runs its review); they may choose another."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is None and "publisher" in self.fields and not self.initial.get("publisher"):
+            drafting = {section for section, role in roles_of(self.for_user)["memberships"] if role == Role.DRAFTER}
+            if len(drafting) == 1:
+                self.initial["publisher"] = drafting.pop()
 
 
 class ItemCopyForm(CopyForm):

@@ -3,11 +3,12 @@ from wagtail.admin.ui.components import Component
 from disclosure_pages.publication_clock import publication_deadline
 from workdays.official_calendar import WorkingDayCalendar
 
-from .moderating import waiting_for
+from .moderating import sent_back_to, waiting_for
 
 
 class WaitingForYouPanel(Component):
-    """Dashboard: review steps waiting for this person, oldest first, with each item's deadline."""
+    """Dashboard: review steps waiting for this person, oldest first, with each item's deadline, and the
+    section's items sent back for changes with the reason."""
 
     name = "moderation_waiting"
     template_name = "moderation/panels/waiting_for_you.html"
@@ -30,4 +31,9 @@ class WaitingForYouPanel(Component):
             }
             for state, page in waiting_for(self.user)
         ]
+        context["sent_back"] = [
+            {"submission": submission, "page": page, "rejection": rejection}
+            for submission, page, rejection in sent_back_to(self.user)
+        ]
+        context["count"] = len(context["rows"]) + len(context["sent_back"])
         return context

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, OperationalError, models, transaction
+from django.utils.html import format_html
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.signals import workflow_approved
 
@@ -78,7 +79,26 @@ class Acted:
 
     def tell(self, request, page, task):
         level = messages.SUCCESS if self.opinion is not None else messages.WARNING
-        messages.add_message(request, level, f"「{page.title}」{task.name}：{self.result.label}")
+        text = f"「{page.title}」{task.name}：{self.result.label}"
+        if self.ended_the_round:
+            text = format_html("{}{}", text, outcome_of_round(page, self.opinion))
+        messages.add_message(request, level, text)
+
+    @property
+    def ended_the_round(self):
+        return (self.opinion is not None and self.opinion.step == ReviewStep.LEADER_APPROVAL
+                and self.opinion.outcome == Outcome.APPROVED)
+
+
+def outcome_of_round(page, opinion):
+    """What the leader's approval did (协调机制 第五条: only it publishes), in so many words: public
+    now, with the link to the public page; or, decided 不予公开 / 依申请公开, not public and filed."""
+    page = Page.objects.get(pk=page.pk).specific
+    if page.live and opinion.decision == DisclosureDecision.PROACTIVE:
+        return format_html(
+            "审批同意，现已公开：<a href=\"{}\" target=\"_blank\" rel=\"noreferrer\">查看线上页面</a>", page.get_url()
+        )
+    return f"审批意见为{opinion.get_decision_display()}，不在网站公开，已列入不予公开备案。"
 
 
 def act_on_task(task, task_state, user, action_name, data):

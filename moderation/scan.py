@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 from outgoing.identifiers import bank_card_is_valid, credit_code_has_valid_check, mask, resident_id_has_valid_check
 
 from .models import FindingKind, SensitiveFinding
+from .review_content import block_texts
 
 logger = logging.getLogger(__name__)
 
@@ -65,16 +66,6 @@ def scan_text(text, place):
     return found
 
 
-def _stream_text(value):
-    if isinstance(value, str):
-        return [BeautifulSoup(value, "html.parser").get_text(" ")] if "<" in value else [value]
-    if isinstance(value, dict):
-        return [t for v in value.values() for t in _stream_text(v)]
-    if isinstance(value, (list, tuple)):
-        return [t for v in value for t in _stream_text(v)]
-    return []
-
-
 def document_text(document):
     """Text of an attached document, where a library can extract it."""
     name = document.file.name.lower()
@@ -114,7 +105,7 @@ def scan_page(page):
         matches += scan_text(BeautifulSoup(str(value), "html.parser").get_text(" ") if "<" in str(value) else str(value), place)
     body = getattr(page, "body", None)
     if body is not None:
-        matches += scan_text("\n".join(_stream_text(list(body.raw_data))), "正文")
+        matches += scan_text("\n".join(block_texts(list(body.raw_data))), "正文")
     for attachment in getattr(page, "attachments", None).all() if hasattr(page, "attachments") else []:
         matches += scan_text(document_text(attachment.document), f"附件《{attachment.display_title}》")
     return matches

@@ -15,6 +15,7 @@ from .forms import EscalationDecisionForm, EscalationForm, FindingConfirmationFo
 from .models import Escalation, ReviewOpinion, ReviewStep, SensitiveFinding
 from .people import holds_step, in_page_scope, may_see_filings
 from .review_actions import Acted, ReviewRefused, act_on_task
+from .review_content import annotate_rounds
 
 
 def _item_or_404(page_id, user):
@@ -43,6 +44,7 @@ def review_record(request, page_id, opinion_forms=None):
         submission.opinions = [o for o in opinions if o.submission_id == submission.pk]
         submission.findings = [f for f in findings if f.submission_id == submission.pk]
         submission.escalation_list = [e for e in escalations if e.submission_id == submission.pk]
+    annotate_rounds(submissions)
     current_task = page.current_workflow_task
     is_reviewer_now = bool(
         current_task

@@ -119,6 +119,19 @@ def hide_publish_button(menu_items, request, context):
     menu_items[:] = [item for item in menu_items if getattr(item, "name", "") != "action-publish"]
 
 
+@hooks.register("construct_page_action_menu")
+def submit_is_the_main_button(menu_items, request, context):
+    """送审 is what the editor is for: the main button, not an entry of the dropdown, named for
+    where it goes (a page sent back starts again at step 1, 保密审查 第六条)."""
+    from .action_menu import SubmitToReviewMenuItem
+
+    for index, item in enumerate(menu_items):
+        if getattr(item, "name", "") == "action-submit":
+            menu_items.pop(index)
+            menu_items.insert(0, SubmitToReviewMenuItem(order=item.order))
+            return
+
+
 @hooks.register("before_edit_page")
 def no_autosave_under_review(request, page):
     """Wagtail 8's editor autosaves (a JSON POST of the form without an action button). While a page

@@ -16,7 +16,7 @@ from wagtail.url_routing import RouteResult
 
 from ..blocks import BodyBlock
 from ..edit_panels import PublicationDeadlinePanel
-from ..forms import ItemCopyForm
+from ..forms import ItemCopyForm, ItemForm
 from .choices import Classification, DisclosureDecision, InterpretationForm, Validity
 from .index_numbers import PENDING_SLUG, allocate_index_number, slug_for_index_number
 from .scoping import SectionScopedPage
@@ -162,6 +162,7 @@ class DisclosureItemPage(SectionScopedPage, Page):
     parent_page_types = ["disclosure_pages.CategoryPage"]
     subpage_types = []
     copy_form_class = ItemCopyForm
+    base_form_class = ItemForm
     # A copy is a new item: it gets its own 索引号 and has never been published.
     exclude_fields_in_copy = ["index_number", "publication_date", "validity_changed_on", "withdrawn_at"]
 

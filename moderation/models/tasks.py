@@ -142,10 +142,16 @@ class ConfidentialityReviewTask(AbstractReviewTask):
             return blockers
         count = unresolved_findings(workflow_state).count()
         if count:
-            blockers.append(f"尚有 {count} 项敏感信息提示未处理")
+            blockers.append(
+                f"尚有 {count} 项敏感信息提示未处理：请在下方“敏感信息提示”中逐项填写理由并确认，"
+                f"或退回起草人删除后重新送审。全部处理后才会出现“{self.approve_label}”按钮。"
+            )
         escalation = pending_escalation(workflow_state)
         if escalation:
-            blockers.append(f"密级待{escalation.referred_to}确定（保密审查 第七条）")
+            blockers.append(
+                f"密级待{escalation.referred_to}确定（保密审查 第七条）：收到确定结果后，请在下方“密级确定”中"
+                f"记录，之后才会出现“{self.approve_label}”按钮。"
+            )
         return blockers
 
     def start(self, workflow_state, user=None):

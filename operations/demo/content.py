@@ -1,6 +1,5 @@
 """A realistic demo portal: the guide, the rules and a catalogue of a few hundred items."""
 
-import datetime
 import random
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from disclosure_pages.models import (
 
 from .files import add_demo_files
 from .interpretations import FORMS, build_interpretations, demo_plan
+from .items import ORG, demo_items
 
 DEMO_SOURCE = "演示数据（load_demo）"
 
@@ -31,28 +31,6 @@ SUBCATEGORIES = {
     DisclosureCategory.PLANNING: ["发展规划", "建设项目"],
     DisclosureCategory.OTHER: ["工作动态", "通知公告"],
 }
-
-TITLE_PATTERNS = {
-    "机构职能": ["{org}主要职责和内设机构", "{org}{year}年机构设置调整情况"],
-    "领导分工": ["{org}领导班子成员分工（{year}年）"],
-    "规章制度": ["{org}{topic}管理制度", "关于印发《{org}{topic}工作规则》的通知"],
-    "规范性文件": ["关于印发《中卫市{topic}管理办法》的通知", "中卫市{topic}实施细则（{year}年修订）"],
-    "政策解读": [],
-    "其他文件": ["关于做好{year}年{topic}工作的通知", "关于开展{topic}专项检查的通知"],
-    "预算决算": ["{org}{year}年部门预算", "{org}{year}年部门决算", "{org}{year}年“三公”经费预算情况说明"],
-    "政府采购": ["{topic}项目政府采购意向公开（{year}年）", "{topic}平台运维服务采购结果公告"],
-    "审计与国有资产": ["{org}{year}年度审计整改情况", "{org}{year}年国有资产管理情况报告"],
-    "发展规划": ["中卫市“十四五”{topic}发展规划", "中卫市{topic}三年行动计划（{year}—{next_year}年）"],
-    "建设项目": ["中卫市{topic}建设项目批准信息", "{topic}一期工程实施进展情况"],
-    "工作动态": ["{org}召开{year}年{topic}工作推进会", "我局赴西部云基地调研{topic}工作"],
-    "通知公告": ["关于{topic}系统停机维护的公告", "关于征求《{topic}工作方案（征求意见稿）》意见的公告"],
-}
-
-TOPICS = ["政务数据共享", "数字政府建设", "云计算产业", "大数据中心", "政务服务“一网通办”", "数据安全",
-          "公共数据开放", "算力网络", "电子政务外网", "信息化项目", "数据要素市场", "智慧城市"]
-
-ORG = "中卫市云计算和大数据发展局"
-
 
 def paragraphs(*texts):
     return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
@@ -144,27 +122,16 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
 
     topics = list(TopicCategory.objects.filter(parent__isnull=False, parent__name="综合政务"))
     section_list = [s for s in sections.values() if not s.is_general_office] or list(sections.values())
-    generated = 0
     normative_items = []
     sequence = {}
     today = timezone.localdate()
-    titles = set()
-    while generated < item_count:
-        sub_title = rng.choice([t for t, patterns in TITLE_PATTERNS.items() if patterns])
-        year = rng.randint(today.year - 5, today.year)
-        topic = rng.choice(TOPICS)
-        title = rng.choice(TITLE_PATTERNS[sub_title]).format(org=ORG, year=year, next_year=year + 1, topic=topic)
-        if title in titles:
-            title = f"{title}（第{sum(t.startswith(title) for t in titles) + 1}期）"
-        titles.add(title)
-        creation_date = datetime.date(year, rng.randint(1, 12), rng.randint(1, 28))
-        if creation_date > today:
-            creation_date = today - datetime.timedelta(days=rng.randint(1, 30))
+    for generated, demo in enumerate(demo_items(rng, today, item_count)):
+        year = demo.creation_date.year
         sequence[year] = sequence.get(year, 0) + 1
-        is_normative = sub_title == "规范性文件"
         validity = Validity.IN_FORCE
         explanation = ""
-        if year <= today.year - 3 and rng.random() < 0.25:
+        # Only rules and notices lapse; some older ones have, with the explanation the public sees.
+        if demo.subcategory in {"规范性文件", "规章制度", "其他文件"} and year <= today.year - 3 and rng.random() < 0.25:
             validity = rng.choice([Validity.EXPIRED, Validity.REPEALED])
             explanation = (
                 f"该文件已被{year + 2}年新修订的同名文件替代。" if validity == Validity.REPEALED
@@ -172,34 +139,31 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
             )
         item = DisclosureItemPage(
             live=False,
-            title=title,
+            title=demo.title,
             slug=f"item-{year}-{sequence[year]:04d}",
             publisher=rng.choice(section_list),
-            creation_date=creation_date,
-            document_number=(f"卫云数发〔{year}〕{sequence[year]}号" if sub_title in {"规范性文件", "其他文件", "规章制度"} else ""),
+            creation_date=demo.creation_date,
+            document_number=(
+                f"卫云数发〔{year}〕{sequence[year]}号" if demo.subcategory in {"规范性文件", "其他文件", "规章制度"} else ""
+            ),
             topic=rng.choice(topics) if topics else None,
-            summary=f"{title}。",
-            is_normative=is_normative,
-            **(demo_plan(creation_date, FORMS[len(normative_items) % len(FORMS)]) if is_normative else {}),
+            summary=demo.body[0][:200],
+            is_normative=demo.is_normative,
+            **(demo_plan(demo.creation_date, FORMS[len(normative_items) % len(FORMS)]) if demo.is_normative else {}),
             validity=validity,
             validity_explanation=explanation,
-            body=paragraphs(
-                f"各科室、各有关单位：为进一步做好{topic}工作，根据有关规定，结合我局实际，现将有关事项通知如下。",
-                f"一、充分认识{topic}工作的重要意义，切实加强组织领导，明确责任分工。",
-                "二、严格落实工作要求，按时报送工作进展情况。",
-                f"{ORG}　{creation_date.year}年{creation_date.month}月{creation_date.day}日",
-            ),
+            body=paragraphs(*demo.body),
         )
         # Published within the 20-working-day period, as the previous site would have done.
-        item.publication_date = min(creation_date + datetime.timedelta(days=rng.randint(0, 20)), today)
-        subcategories[sub_title].add_child(instance=item)
-        item.keywords.add(topic.replace("“", "").replace("”", ""))
+        item.publication_date = demo.publication_date
+        subcategories[demo.subcategory].add_child(instance=item)
+        if demo.topic:
+            item.keywords.add(demo.topic)
         add_demo_files(item, seed=generated)
         item.save()
         publish(item)
-        if is_normative:
+        if demo.is_normative:
             normative_items.append(item)
-        generated += 1
 
     build_interpretations(normative_items, subcategories["政策解读"], publish)
     return catalogue

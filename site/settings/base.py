@@ -204,8 +204,13 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 PUBLIC_SITE_URL = os.environ.get("PUBLIC_SITE_URL", "")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# Wagtail's own page search in the admin uses the database; the public catalogue search is `search/`.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The admin calls no outside service: initials instead of Gravatar pictures, and the one time zone
+# the site lives in (the account page otherwise lists every zone by its English name).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_USER_TIME_ZONES = ["Asia/Shanghai"]
+# Wagtail's own search in the admin (pages, choosers, documents) uses the database, with the public
+# search's Chinese words (search.admin_backend); the public catalogue search is `search/`.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.admin_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "doc", "odt", "pdf", "rtf", "txt", "xlsx", "xls", "zip", "ofd", "wps"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents through their serving view (never a storage URL), and library forms that keep the

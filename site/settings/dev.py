@@ -1,6 +1,7 @@
 from .base import *  # noqa: F403
 
-DEBUG = True
+# On unless DEBUG says otherwise: `make run` turns it off, so that the demo shows the site's own error pages.
+DEBUG = env_bool("DEBUG", True)  # noqa: F405
 # Development only: a fixed key so `make run` works with no set-up. Production reads SECRET_KEY.
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
 ALLOWED_HOSTS = ["*"]

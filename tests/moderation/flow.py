@@ -45,3 +45,11 @@ def run_chain(client, chain_fixture, page=None, steps=4):
         response = act(client, user, page)
         assert response.status_code == 302
     return fresh(page)
+
+
+def send_back_at_step_two(client, chain_fixture, page, comment):
+    """Submitted, the drafter's opinion given, and the section head sends it back with ``comment``."""
+    team = chain_fixture.a
+    submit(client, team.drafter, page)
+    act(client, team.drafter, page)
+    act(client, team.head, page, action="reject", comment=comment)

@@ -1,14 +1,21 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 
 from moderation.publishing import publish_migrated
 from moderation.workflow import setup_review_workflow
 from operations.demo.content import DEMO_SOURCE, build_pages, ensure_portal, ensure_site_identity
 from operations.demo.interpretations import build_interpretation_review_example
 from operations.demo.opinion import build_opinion_examples
-from operations.demo.people import ensure_sections, ensure_users
+from operations.demo.people import DEMO_PASSWORD, ensure_sections, ensure_users
 from operations.demo.review import build_review_examples, review_team
 from operations.setup import setup_access
+
+
+def admin_line(site_url):
+    """The one line to act on: where to log in, and with what."""
+    return f"演示数据已就绪。管理后台：{site_url.rstrip('/')}/admin/ ，以上各用户的密码均为 {DEMO_PASSWORD}"
 
 
 class Command(BaseCommand):
@@ -16,12 +23,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--items", type=int, default=300, help="生成的公开条目数量（默认 300）")
+        parser.add_argument("--site-url", default=settings.WAGTAILADMIN_BASE_URL,
+                            help="演示站点的地址，用于最后一行提示（默认 WAGTAILADMIN_BASE_URL）")
 
-    def handle(self, *args, items, **options):
+    def handle(self, *args, items, site_url, **options):
         def publish(page):
             return publish_migrated(page, source=DEMO_SOURCE)
 
-        with transaction.atomic():
+        # The demo's review examples notify their demo users; those mails go nowhere (not to the console).
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"), transaction.atomic():
             sections = ensure_sections()
             home, created = ensure_portal(publish)
             ensure_site_identity(home)
@@ -36,8 +46,8 @@ class Command(BaseCommand):
                 build_opinion_examples(home, sections, publish)
             else:
                 self.stdout.write("门户页面已存在，跳过内容生成。")
-        self.stdout.write(self.style.SUCCESS("演示数据已就绪。登录地址：/admin/"))
         width = max(len(r[0]) for r in rows)
-        self.stdout.write(f"{'用户名'.ljust(width)}  密码          角色 / 科室")
-        for username, password, role, section in rows:
-            self.stdout.write(f"{username.ljust(width)}  {password}   {role} / {section}")
+        self.stdout.write(f"{'用户名'.ljust(width)}  角色 / 科室")
+        for username, _password, role, section in rows:
+            self.stdout.write(f"{username.ljust(width)}  {role} / {section}")
+        self.stdout.write(self.style.SUCCESS(admin_line(site_url)))
