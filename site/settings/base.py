@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "page_files",
     "moderation",
     "search",
+    "page_cache",
     "disclosure_requests",
     "security",
     "operations",
@@ -39,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -66,6 +68,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # 304 for a matching If-None-Match / If-Modified-Since, from the page cache's ETag and Last-Modified.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Before sessions, authentication and CSRF: a cached public page costs none of them (page_cache.rules).
+    "page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -201,6 +207,24 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
 # 索引号: `<org code>/<year>-<5-digit sequence>` (条例 第十二条 索引; the pattern of gov.cn).
 DISCLOSURE_ORG_CODE = os.environ.get("DISCLOSURE_ORG_CODE", "11640500MB1950123X")
 DISCLOSURE_INDEX_NUMBER_FORMAT = os.environ.get("DISCLOSURE_INDEX_NUMBER_FORMAT", "{org_code}/{year}-{seq:05d}")
+
+# The anonymous page cache (page_cache/): in the cache named here, which every worker and every
+# instance must share in production (Redis/Valkey or the database cache; see docs/benchmarks.md).
+PAGE_CACHE_ALIAS = os.environ.get("PAGE_CACHE_ALIAS", "default")
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
+# The only query parameters a cached page may carry: the catalogue's pager.
+PAGE_CACHE_QUERY_PARAMETERS = {"page", "before"}
+# Public views that are not Wagtail pages and may be cached like them (every live page may).
+PAGE_CACHE_VIEWS = {"disclosure_pages:feed_rss", "disclosure_pages:feed_atom", "sitemap"}
+# A proxy or CDN in front (Wagtail's front-end cache: Varnish/nginx purge, Cloudflare, CloudFront…)
+# is purged with the page cache when configured, e.g. WAGTAILFRONTENDCACHE_LOCATION=http://127.0.0.1:8080.
+if os.environ.get("WAGTAILFRONTENDCACHE_LOCATION"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["WAGTAILFRONTENDCACHE_LOCATION"],
+        }
+    }
 
 # Catalogue search: unset means the database engine of `search/`.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
