@@ -9,9 +9,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from disclosure_pages.models import DisclosureDecision, PortalSettings, Validity
 from tests.factories import DisclosureItemPageFactory, InterpretationPageFactory, approve_through_chain
-from tests.moderation.conftest import chain  # noqa: F401  (fixture)
 from tests.moderation.flow import fresh
-from tests.search.conftest import committed  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +17,7 @@ TITLE = "缓存泄露检查条目"
 
 
 @pytest.fixture
-def shown(chain, committed):  # noqa: F811
+def shown(chain, committed):
     """A live item of section A with its interpretation, and every address that shows it, warm."""
     PortalSettings.for_site(Site.objects.get(is_default_site=True))
     category = chain.portal.categories["regulations"]
@@ -89,7 +87,7 @@ CHANGED = [expire, change_settings, rename_section]
 
 
 @pytest.mark.parametrize("change", GONE + CHANGED, ids=lambda f: f.__name__)
-def test_no_cached_page_outlives_a_change(change, chain, shown, client, committed, django_assert_num_queries):  # noqa: F811
+def test_no_cached_page_outlives_a_change(change, chain, shown, client, committed, django_assert_num_queries):
     item, urls = shown
     before = warm(client, urls, django_assert_num_queries)
     assert TITLE in before[item.url].content.decode()
