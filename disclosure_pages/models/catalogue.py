@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from ..visibility import without_view_restrictions
 from .choices import DisclosureCategory
 from .scoping import SectionScopedPage
 
@@ -27,7 +28,7 @@ class CatalogueIndexPage(SectionScopedPage, Page):
         from .items import catalogue_entries
 
         context = super().get_context(request, *args, **kwargs)
-        context["categories"] = CategoryPage.objects.child_of(self).live().public()
+        context["categories"] = without_view_restrictions(CategoryPage.objects.child_of(self).live())
         context["latest_items"] = catalogue_entries().descendant_of(self)[:10]
         context["withdrawn_items"] = withdrawn_entries(self)
         return context
@@ -90,6 +91,6 @@ class CategoryPage(SectionScopedPage, Page):
         entries = catalogue_entries().descendant_of(self)
         page = Paginator(entries, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
         context["entries"] = page
-        context["subcategories"] = CategoryPage.objects.child_of(self).live().public()
+        context["subcategories"] = without_view_restrictions(CategoryPage.objects.child_of(self).live())
         context["withdrawn_items"] = withdrawn_entries(self)
         return context

@@ -16,6 +16,7 @@ from wagtail.url_routing import RouteResult
 from ..blocks import BodyBlock
 from ..edit_panels import PublicationDeadlinePanel
 from ..forms import ItemCopyForm
+from ..visibility import without_view_restrictions
 from .choices import Classification, DisclosureDecision, Validity
 from .index_numbers import allocate_index_number
 from .scoping import SectionScopedPage
@@ -38,8 +39,7 @@ class ItemKeyword(TaggedItemBase):
 def catalogue_entries():
     """What the public catalogue may show: live, not behind a view restriction, unclassified, proactive."""
     return (
-        DisclosureItemPage.objects.live()
-        .public()
+        without_view_restrictions(DisclosureItemPage.objects.live())
         .filter(classification=Classification.NONE, disclosure_decision=DisclosureDecision.PROACTIVE)
         .select_related("publisher")
         .order_by("-publication_date", "-pk")
@@ -123,6 +123,8 @@ class DisclosureItemPage(SectionScopedPage, Page):
 
     parent_page_types = ["disclosure_pages.CategoryPage"]
     subpage_types = []
+    # Read with the page when it is served (disclosure_pages.routing): its metadata table shows them.
+    route_related = ("publisher", "topic__parent")
     copy_form_class = ItemCopyForm
     # A copy is a new item: it gets its own 索引号 and has never been published.
     exclude_fields_in_copy = ["index_number", "publication_date", "validity_changed_on", "withdrawn_at"]
@@ -221,6 +223,7 @@ class DisclosureItemPage(SectionScopedPage, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["interpretations"] = self.live_interpretations()
+        context["attachments"] = self.attachments.select_related("document")
         return context
 
     @property
