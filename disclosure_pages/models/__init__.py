@@ -1,4 +1,4 @@
-from .catalogue import CatalogueIndexPage, CategoryPage
+from .catalogue import CatalogueIndexPage, CategoryListing, CategoryPage
 from .choices import Classification, DisclosureCategory, DisclosureDecision, InterpretationForm, Validity
 from .content import ContentPage
 from .home import PortalHomePage, PortalSettings
@@ -9,6 +9,7 @@ from .taxonomy import TopicCategory
 
 __all__ = [
     "CatalogueIndexPage",
+    "CategoryListing",
     "CategoryPage",
     "Classification",
     "ContentPage",

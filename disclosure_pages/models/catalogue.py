@@ -1,9 +1,9 @@
-from django.core.paginator import Paginator
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from ..listing import ListingPage
 from ..visibility import without_view_restrictions
 from .choices import DisclosureCategory
 from .scoping import SectionScopedPage
@@ -54,6 +54,19 @@ def withdrawn_entries(ancestor, limit=20):
     return [item.as_withdrawn() for item in items]
 
 
+class CategoryListing(models.Model):
+    """How many items a category's listing shows (its own and its sub-categories'), kept by
+    ``disclosure_pages.listing_counts`` so that no request counts the catalogue."""
+
+    category = models.OneToOneField("disclosure_pages.CategoryPage", on_delete=models.CASCADE,
+                                    related_name="listing", primary_key=True)
+    item_count = models.PositiveIntegerField("公开条目数", default=0)
+
+    class Meta:
+        verbose_name = "栏目条目数"
+        verbose_name_plural = "栏目条目数"
+
+
 class CategoryPage(SectionScopedPage, Page):
     """A catalogue category of 主动公开制度 第三条, or a sub-category below one."""
 
@@ -73,9 +86,21 @@ class CategoryPage(SectionScopedPage, Page):
         "disclosure_pages.InterpretationPage",
     ]
 
+    # Read with the page when it is served (disclosure_pages.routing).
+    route_related = ("listing",)
+
     class Meta:
         verbose_name = "目录栏目"
         verbose_name_plural = "目录栏目"
+
+    @property
+    def item_count(self):
+        from ..listing_counts import recount
+
+        try:
+            return self.listing.item_count
+        except CategoryListing.DoesNotExist:
+            return recount(self)
 
     def full_clean(self, *args, **kwargs):
         parent = self.get_parent() if self.pk or self.depth else None
@@ -89,8 +114,7 @@ class CategoryPage(SectionScopedPage, Page):
 
         context = super().get_context(request, *args, **kwargs)
         entries = catalogue_entries().descendant_of(self)
-        page = Paginator(entries, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
-        context["entries"] = page
+        context["entries"] = ListingPage(entries, self.item_count, CATALOGUE_PAGE_SIZE, request.GET)
         context["subcategories"] = without_view_restrictions(CategoryPage.objects.child_of(self).live())
         context["withdrawn_items"] = withdrawn_entries(self)
         return context

@@ -132,8 +132,13 @@ class DisclosureItemPage(SectionScopedPage, Page):
     class Meta:
         verbose_name = "公开条目"
         verbose_name_plural = "公开条目"
-        # Catalogue listings are ordered newest first.
-        indexes = [models.Index(fields=["-publication_date"], name="item_publication_date_desc")]
+        indexes = [
+            # Catalogue listings, newest first, paged by (date, id) (disclosure_pages.listing).
+            models.Index(fields=["-publication_date", "-page_ptr"], name="item_publication_desc"),
+            # The withdrawn list of a category reads only withdrawn items, newest first.
+            models.Index(fields=["-withdrawn_at"], name="item_withdrawn_desc",
+                         condition=models.Q(withdrawn_at__isnull=False)),
+        ]
 
     def __str__(self):
         return self.title
