@@ -68,6 +68,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files under their fingerprinted names, cached for a year (immutable); nginx may serve them first.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     # 304 for a matching If-None-Match / If-Modified-Since, from the page cache's ETag and Last-Modified.
     "django.middleware.http.ConditionalGetMiddleware",
     # Before sessions, authentication and CSRF: a cached public page costs none of them (page_cache.rules).
@@ -176,7 +178,9 @@ if SENDFILE_HEADER:
     SENDFILE_URL = os.environ.get("SENDFILE_URL", "/internal-files")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # `collectstatic` writes each CSS/JS file under a name carrying its content hash (portal.3f2a….css)
+    # and a manifest; {% static %} links those names. With DEBUG (make run) the plain names are served.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
