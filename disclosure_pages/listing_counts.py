@@ -6,6 +6,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .routing import path_prefixes
+
 
 def recount(category):
     from .models import CategoryListing, catalogue_entries
@@ -19,7 +21,7 @@ def recount_around(page):
     """Every category above ``page`` (and ``page`` itself when it is one)."""
     from .models import CategoryPage
 
-    for category in CategoryPage.objects.filter(path__in=_paths_up_to(page.path, page.steplen)):
+    for category in CategoryPage.objects.filter(path__in=path_prefixes(page.path, page.steplen)):
         recount(category)
 
 
@@ -28,10 +30,6 @@ def recount_all():
 
     for category in CategoryPage.objects.all():
         recount(category)
-
-
-def _paths_up_to(path, steplen):
-    return [path[:end] for end in range(steplen, len(path) + 1, steplen)]
 
 
 def _page_changed(sender, instance, **kwargs):
@@ -48,7 +46,7 @@ def _page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         from .models import CategoryPage
 
-        parents = CategoryPage.objects.filter(path__in=_paths_up_to(instance.path, instance.steplen)[:-1])
+        parents = CategoryPage.objects.filter(path__in=path_prefixes(instance.path, instance.steplen)[:-1])
         for category in parents:
             recount(category)
 

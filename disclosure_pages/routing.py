@@ -11,15 +11,15 @@ from django.db.models import Q
 from wagtail.models import Page
 
 
-def _ancestor_paths(page):
-    step = page.steplen
-    return [page.path[:end] for end in range(step, len(page.path), step)]
+def path_prefixes(path, steplen):
+    """The tree paths from the root down to ``path`` itself (treebeard's materialised path)."""
+    return [path[:end] for end in range(steplen, len(path) + 1, steplen)]
 
 
 def route_in_one_query(root, request, path_components):
     on_path = Q(path__startswith=root.path, depth__gt=root.depth, depth__lte=root.depth + len(path_components),
                 slug__in=set(path_components))
-    found = list(Page.objects.filter(on_path | Q(path__in=_ancestor_paths(root))).order_by("path"))
+    found = list(Page.objects.filter(on_path | Q(path__in=path_prefixes(root.path, root.steplen)[:-1])).order_by("path"))
     chain = [*(page for page in found if page.depth < root.depth), root]
     target = root
     for consumed, slug in enumerate(path_components, start=1):
