@@ -1,6 +1,7 @@
 """A category's listing that costs the same at any size and any depth of paging.
 
-Rows come newest first from the (publication_date, id) index: the first pages by position, and
+Rows come newest first from an index ordered by (publication_date, id) (for a category, its
+``CatalogueEntry`` rows): the first pages by position, and
 deeper ones by keyset (``before``/``after``: the date and id of the row next to them), the last
 page read from the oldest end. The number of items is kept per category (``CategoryListing``),
 recounted when an item's public state changes, so no request counts the catalogue.
@@ -26,27 +27,23 @@ def _parse_cursor(value):
         return None
 
 
-def _older_than(day, pk):
-    return Q(publication_date__lt=day) | Q(publication_date=day, pk__lt=pk)
-
-
-def _newer_than(day, pk):
-    return Q(publication_date__gt=day) | Q(publication_date=day, pk__gt=pk)
+def _after(day, pk, date_field, id_field, direction):
+    return Q(**{f"{date_field}__{direction}": day}) | Q(**{date_field: day, f"{id_field}__{direction}": pk})
 
 
 class ListingPage:
     """One page of a listing: ``object_list``, ``number`` (of ``num_pages``), ``count`` and the
     query strings of the neighbouring pages (``previous_query``, ``next_query``, ``last_query``)."""
 
-    def __init__(self, entries, count, size, params):
+    def __init__(self, entries, count, size, params, date_field="publication_date", id_field="pk"):
         self.count, self.size = count, size
         self.num_pages = max(1, math.ceil(count / size))
         self.number = self._number(params.get("page"))
         before, after = _parse_cursor(params.get("before")), _parse_cursor(params.get("after"))
         if before:
-            rows = list(entries.filter(_older_than(*before))[:size])
+            rows = list(entries.filter(_after(*before, date_field, id_field, "lt"))[:size])
         elif after:
-            rows = list(entries.filter(_newer_than(*after)).reverse()[:size])[::-1]
+            rows = list(entries.filter(_after(*after, date_field, id_field, "gt")).reverse()[:size])[::-1]
         elif self.number == self.num_pages and self.number > 1:
             # The oldest end of the index: the last page costs what the first does.
             rows = list(entries.reverse()[: count - size * (self.num_pages - 1)])[::-1]

@@ -1,6 +1,7 @@
-"""The number of items each category lists (``CategoryListing``), recounted when what the public
-catalogue shows changes: an item published, unpublished, withdrawn, moved or deleted, a view
-restriction added or removed (Wagtail's page signals cover every publish path)."""
+"""Each category's listing rows (``CatalogueEntry``) and item count (``CategoryListing``), kept in
+step when what the public catalogue shows changes: an item published, unpublished, withdrawn,
+moved or deleted, a category moved, a view restriction added or removed (Wagtail's page signals
+cover every publish path)."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
@@ -17,11 +18,42 @@ def recount(category):
     return count
 
 
-def recount_around(page):
-    """Every category above ``page`` (and ``page`` itself when it is one)."""
+def categories_above(page, inclusive=True):
     from .models import CategoryPage
 
-    for category in CategoryPage.objects.filter(path__in=path_prefixes(page.path, page.steplen)):
+    paths = path_prefixes(page.path, page.steplen)
+    return CategoryPage.objects.filter(path__in=paths if inclusive else paths[:-1])
+
+
+def list_item(item):
+    """The item's rows: one per category above it while it is live with a publication date."""
+    from .models import CatalogueEntry
+
+    CatalogueEntry.objects.filter(item_id=item.pk).delete()
+    if item.live and item.publication_date:
+        CatalogueEntry.objects.bulk_create(
+            CatalogueEntry(category=category, item_id=item.pk, publication_date=item.publication_date)
+            for category in categories_above(item, inclusive=False)
+        )
+
+
+def refresh_item(page):
+    """After an item's public state changed: its rows and the counts above it."""
+    from .models import DisclosureItemPage
+
+    if isinstance(page, DisclosureItemPage):
+        list_item(page)
+        for category in categories_above(page, inclusive=False):
+            recount(category)
+
+
+def refresh_subtree(page):
+    """After a category moved: the rows of every item below it and every count above and below."""
+    from .models import CategoryPage, DisclosureItemPage
+
+    for item in DisclosureItemPage.objects.filter(path__startswith=page.path):
+        list_item(item)
+    for category in {*categories_above(page), *CategoryPage.objects.descendant_of(page)}:
         recount(category)
 
 
@@ -33,21 +65,25 @@ def recount_all():
 
 
 def _page_changed(sender, instance, **kwargs):
-    recount_around(instance)
+    refresh_item(instance.specific)
 
 
 def _page_moved(sender, instance, parent_page_before=None, **kwargs):
-    recount_around(instance)
+    from .models import DisclosureItemPage
+
+    instance = instance.specific
+    if isinstance(instance, DisclosureItemPage):
+        refresh_item(instance)
+    else:
+        refresh_subtree(instance)
     if parent_page_before is not None:
-        recount_around(parent_page_before)
+        for category in categories_above(parent_page_before):
+            recount(category)
 
 
 def _page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        from .models import CategoryPage
-
-        parents = CategoryPage.objects.filter(path__in=path_prefixes(instance.path, instance.steplen)[:-1])
-        for category in parents:
+        for category in categories_above(instance, inclusive=False):
             recount(category)
 
 

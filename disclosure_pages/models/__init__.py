@@ -1,4 +1,4 @@
-from .catalogue import CatalogueIndexPage, CategoryListing, CategoryPage
+from .catalogue import CatalogueEntry, CatalogueIndexPage, CategoryListing, CategoryPage
 from .choices import Classification, DisclosureCategory, DisclosureDecision, InterpretationForm, Validity
 from .content import ContentPage
 from .home import PortalHomePage, PortalSettings
@@ -8,6 +8,7 @@ from .items import DisclosureItemPage, ItemAttachment, ItemKeyword, catalogue_en
 from .taxonomy import TopicCategory
 
 __all__ = [
+    "CatalogueEntry",
     "CatalogueIndexPage",
     "CategoryListing",
     "CategoryPage",

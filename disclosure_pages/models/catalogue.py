@@ -67,6 +67,24 @@ class CategoryListing(models.Model):
         verbose_name_plural = "栏目条目数"
 
 
+class CatalogueEntry(models.Model):
+    """An item as a row of each category above it, in listing order: the index (category, date, id)
+    gives any page of any category's listing without reading other categories' items. A candidate
+    list only: the listing still asks ``catalogue_entries`` whether the public may see each row.
+    Kept by ``disclosure_pages.listing_counts``."""
+
+    category = models.ForeignKey("disclosure_pages.CategoryPage", on_delete=models.CASCADE, related_name="+")
+    item = models.ForeignKey("disclosure_pages.DisclosureItemPage", on_delete=models.CASCADE,
+                             related_name="catalogue_rows")
+    publication_date = models.DateField()
+
+    class Meta:
+        verbose_name = "目录条目索引"
+        verbose_name_plural = "目录条目索引"
+        constraints = [models.UniqueConstraint(fields=["category", "item"], name="unique_catalogue_entry")]
+        indexes = [models.Index(fields=["category", "-publication_date", "-item"], name="catalogue_entry_listing")]
+
+
 class CategoryPage(SectionScopedPage, Page):
     """A catalogue category of 主动公开制度 第三条, or a sub-category below one."""
 
@@ -113,8 +131,11 @@ class CategoryPage(SectionScopedPage, Page):
         from .items import catalogue_entries
 
         context = super().get_context(request, *args, **kwargs)
-        entries = catalogue_entries().descendant_of(self)
-        context["entries"] = ListingPage(entries, self.item_count, CATALOGUE_PAGE_SIZE, request.GET)
+        entries = catalogue_entries().filter(catalogue_rows__category=self).order_by(
+            "-catalogue_rows__publication_date", "-catalogue_rows__item"
+        )
+        context["entries"] = ListingPage(entries, self.item_count, CATALOGUE_PAGE_SIZE, request.GET,
+                                         date_field="catalogue_rows__publication_date", id_field="catalogue_rows__item")
         context["subcategories"] = without_view_restrictions(CategoryPage.objects.child_of(self).live())
         context["withdrawn_items"] = withdrawn_entries(self)
         return context

@@ -36,10 +36,11 @@ class ItemKeyword(TaggedItemBase):
     content_object = ParentalKey("disclosure_pages.DisclosureItemPage", related_name="keyword_items")
 
 
-def catalogue_entries():
-    """What the public catalogue may show: live, not behind a view restriction, unclassified, proactive."""
+def catalogue_entries(model=None):
+    """What the public catalogue may show: live, not behind a view restriction, unclassified, proactive
+    (of ``model``, a kind of item, when given)."""
     return (
-        without_view_restrictions(DisclosureItemPage.objects.live())
+        without_view_restrictions((model or DisclosureItemPage).objects.live())
         .filter(classification=Classification.NONE, disclosure_decision=DisclosureDecision.PROACTIVE)
         .select_related("publisher")
         .order_by("-publication_date", "-pk")
@@ -223,7 +224,7 @@ class DisclosureItemPage(SectionScopedPage, Page):
         """The interpretations the public catalogue shows (live, public, unclassified, proactive)."""
         from .interpretation import InterpretationPage
 
-        return InterpretationPage.objects.filter(pk__in=catalogue_entries().values("pk"), interpreted_document=self)
+        return catalogue_entries(InterpretationPage).filter(interpreted_document=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from disclosure_pages.models import DisclosureItemPage
+from disclosure_pages.models import CatalogueEntry, DisclosureItemPage
 from tests.factories import CategoryPageFactory, DisclosureItemPageFactory
 from tests.moderation.flow import fresh
 
@@ -31,7 +31,9 @@ def listed(portal):
         15, parent=sub)
     # Several items share a date: the id breaks the tie, so no row is skipped or repeated.
     for n, item in enumerate(items):
-        DisclosureItemPage.objects.filter(pk=item.pk).update(publication_date=datetime.date(2024, 1, 1 + n // 3))
+        day = datetime.date(2024, 1, 1 + n // 3)
+        DisclosureItemPage.objects.filter(pk=item.pk).update(publication_date=day)
+        CatalogueEntry.objects.filter(item_id=item.pk).update(publication_date=day)
     newest_first = [i.title for i in sorted(DisclosureItemPage.objects.filter(pk__in=[i.pk for i in items]),
                                             key=lambda i: (i.publication_date, i.pk), reverse=True)]
     return category, newest_first
