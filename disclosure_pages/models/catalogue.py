@@ -28,10 +28,19 @@ class CatalogueIndexPage(SectionScopedPage, Page):
         from .items import catalogue_entries
 
         context = super().get_context(request, *args, **kwargs)
-        context["categories"] = without_view_restrictions(CategoryPage.objects.child_of(self).live())
+        context["categories"] = public_subcategories(self)
         context["latest_items"] = catalogue_entries().descendant_of(self)[:10]
         context["withdrawn_items"] = withdrawn_entries(self)
         return context
+
+
+def public_subcategories(parent):
+    """The live, public categories right below ``parent``, in tree order. Read from the category
+    table (ordered there), not by scanning the page tree for the path prefix."""
+    children = without_view_restrictions(
+        CategoryPage.objects.filter(depth=parent.depth + 1, path__startswith=parent.path).live()
+    )
+    return sorted(children.order_by("page_ptr"), key=lambda category: category.path)
 
 
 def withdrawn_entries(ancestor, limit=20):
@@ -136,6 +145,6 @@ class CategoryPage(SectionScopedPage, Page):
         )
         context["entries"] = ListingPage(entries, self.item_count, CATALOGUE_PAGE_SIZE, request.GET,
                                          date_field="catalogue_rows__publication_date", id_field="catalogue_rows__item")
-        context["subcategories"] = without_view_restrictions(CategoryPage.objects.child_of(self).live())
+        context["subcategories"] = public_subcategories(self)
         context["withdrawn_items"] = withdrawn_entries(self)
         return context

@@ -34,7 +34,8 @@ class PortalHomePage(SectionScopedPage, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = without_view_restrictions(self.get_children().live().in_menu())
-        catalogue = CatalogueIndexPage.objects.child_of(self).live().first()
+        catalogue = CatalogueIndexPage.objects.filter(depth=self.depth + 1, path__startswith=self.path).live()
+        catalogue = catalogue.order_by("page_ptr").first()  # read from the catalogue table, not the tree
         context["catalogue"] = catalogue
         context["latest_items"] = catalogue_entries()[:8]
         return context
