@@ -30,7 +30,7 @@ def route_in_one_query(root, request, path_components):
         child._cached_parent_obj = target
         chain.append(child)
         target = child
-        if consumed < len(path_components) and child.specific_class.route is not Page.route:
+        if consumed < len(path_components) and getattr(child.specific_class, "route", Page.route) is not Page.route:
             break  # a page type with routing of its own takes the rest of the path
     if target is root:
         return Page.route(root, request, path_components)
