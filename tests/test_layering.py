@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BOTTOM = {"organisation", "workdays", "outgoing"}
 PAGES = {"disclosure_pages"}
-ACTING = {"disclosure_requests", "public_opinion", "search", "moderation", "page_files", "security"}
+ACTING = {"disclosure_requests", "public_opinion", "search", "moderation", "page_files", "page_cache", "security"}
 APPS = {"operations"} | ACTING | PAGES | BOTTOM
 
 # What each app may import besides the layers below it: requests are answered through the review
@@ -25,6 +25,7 @@ ALLOWED = {
     "moderation": PAGES | BOTTOM,
     "search": PAGES | BOTTOM,
     "page_files": PAGES | BOTTOM,
+    "page_cache": PAGES | BOTTOM,
     "security": BOTTOM,
     "disclosure_pages": BOTTOM,
     "organisation": {"workdays"},

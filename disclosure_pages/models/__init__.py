@@ -1,4 +1,4 @@
-from .catalogue import CatalogueIndexPage, CategoryPage
+from .catalogue import CatalogueEntry, CatalogueIndexPage, CategoryListing, CategoryPage
 from .choices import Classification, DisclosureCategory, DisclosureDecision, InterpretationForm, Validity
 from .content import ContentPage
 from .home import PortalHomePage, PortalSettings
@@ -8,7 +8,9 @@ from .items import DisclosureItemPage, ItemAttachment, ItemKeyword, catalogue_en
 from .taxonomy import TopicCategory
 
 __all__ = [
+    "CatalogueEntry",
     "CatalogueIndexPage",
+    "CategoryListing",
     "CategoryPage",
     "Classification",
     "ContentPage",

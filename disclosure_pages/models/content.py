@@ -4,6 +4,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from ..blocks import BodyBlock
+from ..visibility import without_view_restrictions
 from .scoping import SectionScopedPage
 
 
@@ -32,5 +33,5 @@ class ContentPage(SectionScopedPage, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["child_pages"] = self.get_children().live().public().specific()
+        context["child_pages"] = without_view_restrictions(self.get_children().live()).specific()
         return context

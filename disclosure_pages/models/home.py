@@ -4,6 +4,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from ..routing import route_in_one_query
+from ..visibility import without_view_restrictions
 from .scoping import SectionScopedPage
 
 
@@ -25,13 +27,20 @@ class PortalHomePage(SectionScopedPage, Page):
     class Meta:
         verbose_name = "政府信息公开门户首页"
 
+    def route(self, request, path_components):
+        # The site's root: every page below is found in one query (disclosure_pages.routing).
+        if not path_components:
+            return super().route(request, path_components)
+        return route_in_one_query(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from .catalogue import CatalogueIndexPage
         from .items import catalogue_entries
 
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().in_menu()
-        catalogue = CatalogueIndexPage.objects.child_of(self).live().first()
+        context["sections"] = without_view_restrictions(self.get_children().live().in_menu())
+        catalogue = CatalogueIndexPage.objects.filter(depth=self.depth + 1, path__startswith=self.path).live()
+        catalogue = catalogue.order_by("page_ptr").first()  # read from the catalogue table, not the tree
         context["catalogue"] = catalogue
         context["latest_items"] = catalogue_entries()[:8]
         return context

@@ -17,6 +17,7 @@ from wagtail.url_routing import RouteResult
 from ..blocks import BodyBlock
 from ..edit_panels import PublicationDeadlinePanel
 from ..forms import ItemCopyForm, ItemForm
+from ..visibility import without_view_restrictions
 from .choices import Classification, DisclosureDecision, InterpretationForm, Validity
 from .index_numbers import PENDING_SLUG, allocate_index_number, slug_for_index_number
 from .scoping import SectionScopedPage
@@ -36,18 +37,22 @@ class ItemKeyword(TaggedItemBase):
     content_object = ParentalKey("disclosure_pages.DisclosureItemPage", related_name="keyword_items")
 
 
-def catalogue_entries():
-    """What the public catalogue may show: live, not behind a view restriction, unclassified, proactive.
+def _public(model):
+    return without_view_restrictions(model.objects.live()).filter(
+        classification=Classification.NONE, disclosure_decision=DisclosureDecision.PROACTIVE
+    )
+
+
+def catalogue_entries(model=None):
+    """What the public catalogue may show: live, not behind a view restriction, unclassified, proactive
+    (of ``model``, a kind of item, when given).
 
     Each entry knows whether the catalogue shows an interpretation of it (``has_interpretation``,
     政策解读制度: listings mark documents that have one), in the same query."""
-    public = DisclosureItemPage.objects.live().public().filter(
-        classification=Classification.NONE, disclosure_decision=DisclosureDecision.PROACTIVE
-    )
+    interpretations = _public(DisclosureItemPage).filter(interpretationpage__interpreted_document=OuterRef("pk"))
     return (
-        public.annotate(
-            has_interpretation=Exists(public.filter(interpretationpage__interpreted_document=OuterRef("pk")))
-        )
+        _public(model or DisclosureItemPage)
+        .annotate(has_interpretation=Exists(interpretations))
         .select_related("publisher")
         .order_by("-publication_date", "-pk")
     )
@@ -161,6 +166,8 @@ class DisclosureItemPage(SectionScopedPage, Page):
 
     parent_page_types = ["disclosure_pages.CategoryPage"]
     subpage_types = []
+    # Read with the page when it is served (disclosure_pages.routing): its metadata table shows them.
+    route_related = ("publisher", "topic__parent")
     copy_form_class = ItemCopyForm
     base_form_class = ItemForm
     # A copy is a new item: it gets its own 索引号 and has never been published.
@@ -169,8 +176,13 @@ class DisclosureItemPage(SectionScopedPage, Page):
     class Meta:
         verbose_name = "公开条目"
         verbose_name_plural = "公开条目"
-        # Catalogue listings are ordered newest first.
-        indexes = [models.Index(fields=["-publication_date"], name="item_publication_date_desc")]
+        indexes = [
+            # Catalogue listings, newest first, paged by (date, id) (disclosure_pages.listing).
+            models.Index(fields=["-publication_date", "-page_ptr"], name="item_publication_desc"),
+            # The withdrawn list of a category reads only withdrawn items, newest first.
+            models.Index(fields=["-withdrawn_at"], name="item_withdrawn_desc",
+                         condition=models.Q(withdrawn_at__isnull=False)),
+        ]
 
     def __str__(self):
         return self.title
@@ -290,11 +302,12 @@ class DisclosureItemPage(SectionScopedPage, Page):
         """The interpretations the public catalogue shows (live, public, unclassified, proactive)."""
         from .interpretation import InterpretationPage
 
-        return InterpretationPage.objects.filter(pk__in=catalogue_entries().values("pk"), interpreted_document=self)
+        return catalogue_entries(InterpretationPage).filter(interpreted_document=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["interpretations"] = self.live_interpretations()
+        context["attachments"] = self.attachments.select_related("document")
         return context
 
     @property

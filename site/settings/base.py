@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "page_files",
     "moderation",
     "search",
+    "page_cache",
     "disclosure_requests",
     "public_opinion",
     "security",
@@ -40,6 +41,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -69,6 +71,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files under their fingerprinted names, cached for a year (immutable); nginx may serve them first.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # 304 for a matching If-None-Match / If-Modified-Since, from the page cache's ETag and Last-Modified.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Before sessions, authentication and CSRF: a cached public page costs none of them (page_cache.rules).
+    "page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -185,7 +193,9 @@ if SENDFILE_HEADER:
     SENDFILE_URL = os.environ.get("SENDFILE_URL", "/internal-files")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # `collectstatic` writes each CSS/JS file under a name carrying its content hash (portal.3f2a….css)
+    # and a manifest; {% static %} links those names. With DEBUG (make run) the plain names are served.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -230,6 +240,24 @@ DISCLOSURE_INDEX_NUMBER_FORMAT = os.environ.get("DISCLOSURE_INDEX_NUMBER_FORMAT"
 # Primary shards and replicas of each new catalogue index (a 3-node cluster: 1 and 2, docs/scaling.md).
 CATALOGUE_SEARCH_SHARDS = int(os.environ.get("ELASTICSEARCH_SHARDS", "1"))
 CATALOGUE_SEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "0"))
+
+# The anonymous page cache (page_cache/): in the cache named here, which every worker and every
+# instance must share in production (Redis/Valkey or the database cache; see docs/benchmarks.md).
+PAGE_CACHE_ALIAS = os.environ.get("PAGE_CACHE_ALIAS", "default")
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
+# The only query parameters a cached page may carry: the catalogue's pager.
+PAGE_CACHE_QUERY_PARAMETERS = {"page", "before"}
+# Public views that are not Wagtail pages and may be cached like them (every live page may).
+PAGE_CACHE_VIEWS = {"disclosure_pages:feed_rss", "disclosure_pages:feed_atom", "sitemap"}
+# A proxy or CDN in front (Wagtail's front-end cache: Varnish/nginx purge, Cloudflare, CloudFront…)
+# is purged with the page cache when configured, e.g. WAGTAILFRONTENDCACHE_LOCATION=http://127.0.0.1:8080.
+if os.environ.get("WAGTAILFRONTENDCACHE_LOCATION"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["WAGTAILFRONTENDCACHE_LOCATION"],
+        }
+    }
 
 # Catalogue search: unset means the database engine of `search/`.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")

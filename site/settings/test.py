@@ -8,6 +8,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 DISCLOSURE_REQUESTS_PRIVATE_ROOT = BASE_DIR / ".test-media" / "private"  # noqa: F405
+# Plain static names: the suite needs no collectstatic (tests/disclosure_pages/
+# test_static_files_are_fingerprinted_and_long_cached.py collects with the production storage).
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
