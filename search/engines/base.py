@@ -65,6 +65,7 @@ class RawResults:
     total: int
     documents: list
     facets: dict  # facet name → {value (str): count}
+    fallback: str | None = None  # see SearchResults.fallback
 
 
 @dataclass
@@ -101,7 +102,11 @@ class SearchResults:
     hits: list
     facets: dict  # facet name → [FacetValue]
     engine: str
-    fallback: bool = False
+    # True when Elasticsearch could not answer and the database engine did.
+    engine_fallback: bool = False
+    # None when every hit has every query word; "partial" when the strict match was thin and the
+    # results also hold items matching only most of the words (ranked below the full matches).
+    fallback: str | None = None
 
     @property
     def num_pages(self):
