@@ -17,9 +17,11 @@ Facet counts come from one grouped query; each facet ignores its own filter, lik
 ``FacetedSearch``.
 """
 
+import hashlib
 import math
 from datetime import date
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import BooleanField, Case, Count, F, FloatField, Func, Q, Value, When
 from django.db.models.expressions import RawSQL
@@ -27,7 +29,7 @@ from django.db.models.functions import Cast, Greatest, Length, Replace
 
 from .. import analysis
 from ..documents import FINGERPRINT_FIELDS, fingerprint
-from ..models import FTS_TABLE, IndexedDocument
+from ..models import FTS_TABLE, IndexedDocument, IndexState
 from .base import (
     FACETS,
     PAGE_KIND_WEIGHT,
@@ -41,6 +43,7 @@ from .base import (
 )
 
 FACET_COLUMNS = {"category": "category", "year": "year", "publisher": "publisher_id", "validity": "validity"}
+FACET_CACHE_SECONDS = 600
 # PostgreSQL: the text part of BM25 is computed for this many best candidates (by everything else).
 RERANK = 200
 # BM25's average lengths (characters of the normalised title and text), for length normalisation.
@@ -146,6 +149,7 @@ class DatabaseEngine(SearchEngine):
             IndexedDocument.objects.bulk_create(rows, update_conflicts=True, unique_fields=["page_id"],
                                                 update_fields=update, batch_size=500)
             self._write_fts(docs, replace=True)
+            IndexState.advance()
 
     def delete(self, page_ids, version):
         if not page_ids:
@@ -155,6 +159,7 @@ class DatabaseEngine(SearchEngine):
                         .values_list("page_id", flat=True))
             IndexedDocument.objects.filter(page_id__in=gone).delete()
             self._delete_fts(gone)
+            IndexState.advance()
 
     def rebuild(self, batches, version, progress=None):
         """Swap the whole table's contents in one transaction (readers see old or new)."""
@@ -168,6 +173,7 @@ class DatabaseEngine(SearchEngine):
                 self._write_fts(batch)
                 if progress:
                     progress(len(batch))
+            IndexState.advance()
         return "table"
 
     @staticmethod
@@ -279,6 +285,19 @@ class DatabaseEngine(SearchEngine):
 
     @staticmethod
     def _facets(matched, filters):
+        """(total, facet counts), from the cache while the index has not changed since they were
+        counted (IndexState's generation is in the key): paging or re-asking does not rescan."""
+        sql, sql_params = matched.query.sql_with_params()
+        fingerprint_of_query = hashlib.sha256(repr((sql, sql_params, sorted(filters.items()))).encode()).hexdigest()
+        key = f"catalogue_search:facets:{connection.vendor}:{IndexState.current()}:{fingerprint_of_query}"
+        counted = cache.get(key)
+        if counted is None:
+            counted = DatabaseEngine._count_facets(matched, filters)
+            cache.set(key, counted, FACET_CACHE_SECONDS)
+        return counted
+
+    @staticmethod
+    def _count_facets(matched, filters):
         columns = list(FACET_COLUMNS.values())
         groups = matched.order_by().values(*columns).annotate(n=Count("pk"))
         facets = {name: {} for name in FACETS}
