@@ -41,6 +41,8 @@ class SearchParams:
     sort: str = RELEVANCE
     page: int = 1
     page_size: int = PAGE_SIZE
+    # query word → alternatives that match in its place (synonyms, abbreviations, pinyin), ranked alike
+    expansions: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self):
         self.query = analysis.limit_query(self.query)
@@ -60,6 +62,11 @@ class SearchParams:
     @property
     def words(self):
         return analysis.query_words(self.query)
+
+    @property
+    def word_groups(self):
+        """For each query word, the word and its alternatives: a group matches when any of them does."""
+        return [[word, *(alt for alt in self.expansions.get(word, []) if alt != word)] for word in self.words]
 
     @property
     def number_key(self):
@@ -83,22 +90,22 @@ def is_facet_value(name, value):
 
 
 def search(params):
-    elastic, fallback = elasticsearch_engine(), False
+    elastic, engine_fallback = elasticsearch_engine(), False
     if elastic is not None:
         try:
             return build_results(params, elastic.search(params), elastic.name)
         except EngineUnavailable as error:
             logger.warning("Catalogue search answered from the database: Elasticsearch unavailable (%s)", error)
-            fallback = True
+            engine_fallback = True
     engine = database_engine()
-    return build_results(params, engine.search(params), engine.name, fallback=fallback)
+    return build_results(params, engine.search(params), engine.name, engine_fallback=engine_fallback)
 
 
-def build_results(params, raw, engine_name, fallback=False):
-    needles = params.terms + params.words
+def build_results(params, raw, engine_name, engine_fallback=False):
+    needles = params.terms + [word for group in params.word_groups for word in group]
     hits = [_hit(doc, needles) for doc in raw.documents]
     return SearchResults(params=params, total=raw.total, hits=hits, facets=_facets(params, raw.facets),
-                         engine=engine_name, fallback=fallback)
+                         engine=engine_name, engine_fallback=engine_fallback, fallback=raw.fallback)
 
 
 def _hit(doc, needles):

@@ -35,7 +35,7 @@ def test_the_public_page_answers_from_the_database_while_elasticsearch_is_down(
         response = client.get("/search/", {"q": "采购"})
     assert response.status_code == 200
     results = response.context["results"]
-    assert results.engine == "database" and results.fallback
+    assert results.engine == "database" and results.engine_fallback
     assert titles(results) == ["政府采购意向公开"]
     assert "answered from the database" in caplog.text
 
@@ -45,11 +45,11 @@ def test_the_circuit_breaker_stops_calling_a_dead_node(engine, settings, portal,
 
     settings.ELASTICSEARCH_URL = DEAD_NODE
     for _ in range(3):
-        assert find("采购").fallback
+        assert find("采购").engine_fallback
     breaker = breaker_for(DEAD_NODE)
     assert breaker.is_open
     assert not breaker.allow()  # the next query does not even try the node
-    assert find("采购").fallback
+    assert find("采购").engine_fallback
 
 
 def test_a_pending_change_is_applied_by_catalogue_index_process(engine, settings, portal, committed, find):
