@@ -65,8 +65,17 @@ class SearchParams:
 
     @property
     def word_groups(self):
-        """For each query word, the word and its alternatives: a group matches when any of them does."""
-        return [[word, *(alt for alt in self.expansions.get(word, []) if alt != word)] for word in self.words]
+        """For each query word, the word and its alternatives: a group matches when any of them does.
+        A term of several words that has alternatives itself (a synonym the cut splits: 年度报告 →
+        年度 报告) is one group in its words' place: the whole term or one of its alternatives."""
+        words, groups, covered = self.words, [], set()
+        for term in self.terms:
+            parts = analysis.query_words(term)
+            if term in self.expansions and term not in words and set(parts) <= set(words):
+                groups.append([term, *(alt for alt in self.expansions[term] if alt != term)])
+                covered.update(parts)
+        return groups + [[word, *(alt for alt in self.expansions.get(word, []) if alt != word)]
+                         for word in words if word not in covered]
 
     @property
     def number_key(self):

@@ -1,9 +1,15 @@
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.http import urlencode
+from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET
 
+from . import analysis, expansion, popularity
+from .documents import VALIDITY_LABELS
 from .forms import SearchForm
+from .models import IndexedDocument
 from .query import FACET_LABELS, FACETS, is_facet_value, search
+from .suggestions import suggestions
 
 KEPT = ("q", "category", "year", "publisher", "validity", "date_from", "date_to", "sort")
 
@@ -28,7 +34,11 @@ def search_view(request):
     form = SearchForm(request.GET)
     params = form.params()
     searched = bool(params.query.strip() or params.filters or params.date_from or params.date_to)
+    expanded = expansion.expand(params) if params.query else expansion.Expansion()
     results = search(params) if searched else None
+    corrected = expansion.correction(params.query) if params.query else None
+    if results is not None and results.total and params.query and params.page == 1:
+        popularity.record(params.query)
 
     facets, selected = [], []
     if results is not None:
@@ -47,8 +57,18 @@ def search_view(request):
                 selected.append({"heading": label, "label": value.isoformat(),
                                  "url": _url(request, drop=[(name, request.GET.get(name))])})
 
+    exact_hits, other_hits = _exact_first(params, results.hits if results is not None else [])
     context = {
         "form": form,
+        "expanded": expanded,
+        "correction": corrected,
+        "correction_url": "?" + urlencode([("q", corrected)]) if corrected else "",
+        "exact_hits": exact_hits,
+        "other_hits": other_hits,
+        "popular_searches": [{"query": query, "url": "?" + urlencode([("q", query)])} for query in popularity.popular()],
+        "publisher_choices": _choices(request, "publisher", _publishers()),
+        "validity_choices": _choices(request, "validity", VALIDITY_LABELS.items()),
+        "advanced_open": any(_kept(request, key) for key in ("publisher", "validity")),
         "search_query": params.query,
         "params": params,
         "results": results,
@@ -57,7 +77,7 @@ def search_view(request):
         "notices": form.notices,
         "facets": facets,
         "selected_filters": selected,
-        "hidden_fields": [(key, value) for key in ("category", "year", "publisher", "validity", "sort")
+        "hidden_fields": [(key, value) for key in ("category", "year", "sort")
                           for value in _kept(request, key)],
         "sort_urls": {"relevance": _url(request, drop=[("sort", "date"), ("sort", "relevance")]),
                       "date": _url(request, drop=[("sort", "date"), ("sort", "relevance")], add=("sort", "date"))},
@@ -67,3 +87,30 @@ def search_view(request):
         context["next_url"] = _url(request, page=results.page + 1) if results.has_next else ""
         context["without_filters_url"] = "?" + urlencode([("q", params.query)]) if params.query else ""
     return render(request, "search/search.html", context)
+
+
+def _publishers():
+    """(section id, name) of the sections with public pages (the index holds public pages only)."""
+    rows = IndexedDocument.objects.exclude(publisher_id=None).values_list("publisher_id", "publisher_name")
+    return sorted(dict(rows.distinct()).items(), key=lambda row: row[1])
+
+
+def _choices(request, key, options):
+    selected = set(_kept(request, key))
+    return [{"value": str(value), "label": label, "selected": str(value) in selected} for value, label in options]
+
+
+def _exact_first(params, hits):
+    """(the hits whose 文号 or 索引号 is exactly the query, the others): shown as 精确匹配 above the rest."""
+    key = params.number_key
+    exact = [hit for hit in hits if key and key in (analysis.number_key(hit.document_number),
+                                                     analysis.number_key(hit.index_number))]
+    return exact, [hit for hit in hits if hit not in exact]
+
+
+@require_GET
+@cache_page(60)
+def suggest_view(request):
+    """Suggestions while typing, as JSON for static/js/search.js; cached a minute per prefix."""
+    return JsonResponse({"suggestions": suggestions(request.GET.get("q", ""))},
+                        json_dumps_params={"ensure_ascii": False})
