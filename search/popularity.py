@@ -41,9 +41,9 @@ def record(query):
 
 
 def _shown(query, titles):
-    """Every word of ``query`` is a word of a public title (a lone character aside), and one at least is."""
+    """Every word of ``query`` is a word (or a lone character) of the public titles, one at least a word."""
     words = analysis.query_words(query)
-    return all(titles.knows(word) or len(word) == 1 for word in words) and any(map(titles.knows, words))
+    return all(map(titles.uses, words)) and any(map(titles.knows, words))
 
 
 def popular(limit=10, prefix=""):

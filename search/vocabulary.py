@@ -36,9 +36,10 @@ def is_pinyin_like(token):
 
 class Vocabulary:
     def __init__(self, titles, extra_words=()):
-        self.frequency = Counter()
+        self.frequency, self.characters = Counter(), set()
         for title in titles:
             self.frequency.update({word for word in analysis.segment(title).split() if len(word) > 1})
+            self.characters.update(analysis.normalize(title))
         for word in extra_words:
             self.frequency[word] += 0
         self.by_pinyin, self.by_initials = defaultdict(list), defaultdict(list)
@@ -54,6 +55,10 @@ class Vocabulary:
 
     def knows(self, word):
         return word in self.frequency
+
+    def uses(self, word):
+        """A word of the titles, or a single character of them."""
+        return self.knows(word) or (len(word) == 1 and word in self.characters)
 
     def pinyin_words(self, token):
         """The title words typed as ``token`` in pinyin (yusuan → 预算) or as initials (ys → 预算, …)."""
