@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from . import analysis
 from .synonyms import alternatives, synonym_groups
-from .vocabulary import vocabulary
 
 
 @dataclass
@@ -20,14 +19,15 @@ class Expansion:
     pinyin: dict = field(default_factory=dict)  # pinyin as typed → title words
 
 
-def expand(params):
-    """Fill ``params.expansions``; returns what was added, for the page to say so."""
-    groups, words = synonym_groups(), vocabulary()
+def expand(params, titles):
+    """Fill ``params.expansions`` (``titles``: the ``vocabulary.vocabulary()``); returns what was added,
+    for the page to say so."""
+    groups = synonym_groups()
     found = Expansion()
     query_words = params.words
     for key in [*query_words, *(term for term in params.terms if term not in query_words)]:
         synonyms = alternatives(key, groups)
-        typed_as = words.pinyin_words(key) if key in query_words else []
+        typed_as = titles.pinyin_words(key) if key in query_words else []
         if synonyms:
             found.synonyms[key] = synonyms
         if typed_as:
@@ -37,13 +37,12 @@ def expand(params):
     return found
 
 
-def correction(query):
+def correction(query, titles):
     """The query with each likely typo replaced by the title word it resembles, or None.
 
     A typo is a word of two or more Chinese characters that no public title uses while one that sounds
     the same (迁徙 → 迁移 differs; 公开指难 → 公开指南 sounds alike) or differs in one character does;
     characters jieba leaves single (预箅 → 预, 箅) are taken together."""
-    titles = vocabulary()
     corrected, changed = [], False
     for term in analysis.query_terms(query):
         pieces = []  # [text, is a run of single characters]

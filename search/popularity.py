@@ -16,7 +16,6 @@ from django.utils import timezone
 
 from . import analysis
 from .models import QueryCount
-from .vocabulary import vocabulary
 
 MAX_LENGTH = QueryCount._meta.get_field("query").max_length
 # Counts older than this are deleted (the list looks back CATALOGUE_SEARCH_POPULAR_DAYS).
@@ -46,13 +45,13 @@ def _shown(query, titles):
     return all(map(titles.uses, words)) and any(map(titles.knows, words))
 
 
-def popular(limit=10, prefix=""):
-    """The most searched queries of the last days (starting with ``prefix``), most searched first."""
+def popular(titles, limit=10, prefix=""):
+    """The most searched queries of the last days (starting with ``prefix``), most searched first;
+    ``titles`` is the ``vocabulary.vocabulary()`` their words must be in."""
     since = timezone.localdate() - timedelta(days=settings.CATALOGUE_SEARCH_POPULAR_DAYS)
     rows = (QueryCount.objects.filter(day__gt=since, query__startswith=analysis.normalize(prefix))
             .values("query").annotate(total=Sum("count"))
             .filter(total__gte=settings.CATALOGUE_SEARCH_POPULAR_MIN_COUNT).order_by("-total", "query"))
-    titles = vocabulary()
     shown = []
     for row in rows[: limit * 5]:
         if _shown(row["query"], titles):

@@ -22,9 +22,10 @@ def suggestions(typed):
     prefix = analysis.normalize(typed)[:MAX_PREFIX].strip()
     if not prefix:
         return []
-    found = [{"text": query, "kind": "query"} for query in popular(limit=3, prefix=prefix)]
+    titles = vocabulary()
+    found = [{"text": query, "kind": "query"} for query in popular(titles, limit=3, prefix=prefix)]
     if is_pinyin_like(prefix):
-        found += [{"text": word, "kind": "word"} for word in vocabulary().completions(prefix, limit=3)]
+        found += [{"text": word, "kind": "word"} for word in titles.completions(prefix, limit=3)]
     titles = (IndexedDocument.objects.filter(search_title__contains=prefix)
               .annotate(starts=Case(When(search_title__startswith=prefix, then=Value(0)), default=Value(1),
                                     output_field=IntegerField()))

@@ -1,7 +1,10 @@
+import hashlib
+
+from django.core.cache import cache
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.http import urlencode
-from django.views.decorators.cache import cache_page
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from . import analysis, expansion, popularity
@@ -10,7 +13,9 @@ from .forms import SearchForm
 from .models import IndexedDocument
 from .query import FACET_LABELS, FACETS, is_facet_value, search
 from .suggestions import suggestions
+from .vocabulary import index_stamp, vocabulary
 
+SUGGESTIONS_MAX_AGE = 60
 KEPT = ("q", "category", "year", "publisher", "validity", "date_from", "date_to", "sort")
 
 
@@ -34,9 +39,10 @@ def search_view(request):
     form = SearchForm(request.GET)
     params = form.params()
     searched = bool(params.query.strip() or params.filters or params.date_from or params.date_to)
-    expanded = expansion.expand(params) if params.query else expansion.Expansion()
+    titles = vocabulary()
+    expanded = expansion.expand(params, titles) if params.query else expansion.Expansion()
     results = search(params) if searched else None
-    corrected = expansion.correction(params.query) if params.query else None
+    corrected = expansion.correction(params.query, titles) if params.query else None
     if results is not None and results.total and params.query and params.page == 1:
         popularity.record(params.query)
 
@@ -65,7 +71,7 @@ def search_view(request):
         "correction_url": "?" + urlencode([("q", corrected)]) if corrected else "",
         "exact_hits": exact_hits,
         "other_hits": other_hits,
-        "popular_searches": [{"query": query, "url": "?" + urlencode([("q", query)])} for query in popularity.popular()],
+        "popular_searches": [{"query": query, "url": "?" + urlencode([("q", query)])} for query in popularity.popular(titles)],
         "publisher_choices": _choices(request, "publisher", _publishers()),
         "validity_choices": _choices(request, "validity", VALIDITY_LABELS.items()),
         "advanced_open": any(_kept(request, key) for key in ("publisher", "validity")),
@@ -109,8 +115,14 @@ def _exact_first(params, hits):
 
 
 @require_GET
-@cache_page(60)
+@cache_control(max_age=SUGGESTIONS_MAX_AGE, private=True)
 def suggest_view(request):
-    """Suggestions while typing, as JSON for static/js/search.js; cached a minute per prefix."""
-    return JsonResponse({"suggestions": suggestions(request.GET.get("q", ""))},
-                        json_dumps_params={"ensure_ascii": False})
+    """Suggestions while typing, as JSON for static/js/search.js. Cached per text until the index
+    changes (a page taken off the site leaves the suggestions at once) or for a minute."""
+    typed = request.GET.get("q", "")
+    key = "catalogue_search:suggest:" + hashlib.sha256(repr((index_stamp(), typed)).encode()).hexdigest()
+    found = cache.get(key)
+    if found is None:
+        found = suggestions(typed)
+        cache.set(key, found, SUGGESTIONS_MAX_AGE)
+    return JsonResponse({"suggestions": found}, json_dumps_params={"ensure_ascii": False})

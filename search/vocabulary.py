@@ -3,16 +3,14 @@ suggestions while typing are drawn from.
 
 Built from the database engine's table (``IndexedDocument``, which holds public pages only and is kept
 up to date whichever engine answers), so no word of a non-public page can be offered. Kept per process
-and rebuilt when the index has changed, at most every ``CATALOGUE_SEARCH_VOCABULARY_REFRESH`` seconds
-(building it for 100,000 titles takes a few seconds).
+and rebuilt when the index or the synonyms change (for 100,000 titles that takes a few seconds, once
+per publication; a search asks two indexed look-ups to know).
 """
 
 import re
 import threading
-import time
 from collections import Counter, defaultdict
 
-from django.conf import settings
 from pypinyin import Style, lazy_pinyin
 
 from . import analysis
@@ -87,29 +85,31 @@ class Vocabulary:
 
 
 _lock = threading.Lock()
-_current = {"stamp": object(), "built_at": 0.0, "vocabulary": None}
+_current = {"stamp": None, "vocabulary": None}
 
 
-def _index_stamp():
+def index_stamp():
+    """Changes whenever the index does: the last index change recorded, and the last one applied
+    (two indexed look-ups)."""
     from .models import IndexChange
 
-    return IndexChange.objects.filter(done_at__isnull=False).order_by("-done_at").values_list("done_at", flat=True).first()
+    changes = IndexChange.objects.order_by()
+    return (changes.order_by("-pk").values_list("pk", flat=True).first(),
+            changes.filter(done_at__isnull=False).order_by("-done_at").values_list("done_at", flat=True).first())
 
 
 def vocabulary():
-    """The current vocabulary of public titles (and the office's synonyms)."""
+    """The vocabulary of the public titles (and the office's synonyms) as they are now: rebuilt
+    after any change of the index or of the synonyms, so a page taken off the site takes its words
+    with it at once."""
     from .models import IndexedDocument
     from .synonyms import synonym_groups
 
-    refresh = getattr(settings, "CATALOGUE_SEARCH_VOCABULARY_REFRESH", 60)
+    groups = synonym_groups()
+    stamp = (index_stamp(), tuple(map(tuple, groups)))
     with _lock:
-        fresh = time.monotonic() - _current["built_at"] < refresh
-        if _current["vocabulary"] is not None and fresh:
-            return _current["vocabulary"]
-        stamp = (_index_stamp(), tuple(map(tuple, synonym_groups())))
         if _current["vocabulary"] is None or stamp != _current["stamp"]:
             titles = IndexedDocument.objects.values_list("title", flat=True).iterator(chunk_size=2000)
-            _current["vocabulary"] = Vocabulary(titles, extra_words=[word for group in stamp[1] for word in group])
+            _current["vocabulary"] = Vocabulary(titles, extra_words=[word for group in groups for word in group])
             _current["stamp"] = stamp
-        _current["built_at"] = time.monotonic()
         return _current["vocabulary"]

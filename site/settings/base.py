@@ -262,9 +262,6 @@ LOGGING = {
     },
 }
 
-# Search tools (docs/search.md): the vocabulary of public titles behind pinyin queries, 您是不是要找 and
-# suggestions is rebuilt after an index change at most this often (seconds).
-CATALOGUE_SEARCH_VOCABULARY_REFRESH = 60
-# Popular searches: the days counted, and how often a query must have been searched to be shown.
+# Search tools (docs/search.md). Popular searches: the days counted, and how often a query must have been searched to be shown.
 CATALOGUE_SEARCH_POPULAR_DAYS = 30
 CATALOGUE_SEARCH_POPULAR_MIN_COUNT = 3

@@ -15,5 +15,3 @@ STORAGES = {
 # Only tests/search talks to Elasticsearch (its conftest reads ELASTICSEARCH_URL from the
 # environment); every other suite uses the database engine and leaves the node alone.
 ELASTICSEARCH_URL = ""
-# Each test sees the vocabulary of its own public titles at once.
-CATALOGUE_SEARCH_VOCABULARY_REFRESH = 0

@@ -44,3 +44,12 @@ def test_bounded_and_cached(items, client):
     response = client.get("/search/suggest/", {"q": "预算"})
     assert "max-age=60" in response["Cache-Control"]
     assert client.post("/search/suggest/", {"q": "预算"}).status_code == 405
+
+
+def test_a_page_taken_off_the_site_leaves_the_suggestions_at_once(items, client, committed, settings):
+    settings.CATALOGUE_SEARCH_POPULAR_MIN_COUNT = 1
+    QueryCount.objects.create(query="部门预算公开", day=timezone.localdate(), count=4)
+    assert len(suggest(client, "部门预算")) == 2  # the popular query and the title, now cached
+    with committed():
+        items.unpublish()
+    assert suggest(client, "部门预算") == []
