@@ -51,6 +51,11 @@ def _segmenter():
     return _jieba
 
 
+def preload():
+    """Load jieba and its dictionary now (see SearchConfig.ready), not on the first search."""
+    _segmenter()
+
+
 def normalize(text):
     """Full-width to half-width, lower case, one space between runs."""
     text = unicodedata.normalize("NFKC", text or "").lower()
@@ -89,14 +94,45 @@ def query_words(query):
     term then only ranks higher (the phrase boosts of query.SCORE_*)."""
     words = []
     for term in query_terms(query):
-        for word in _segmenter().cut(term, HMM=False):
-            word = word.strip()
-            if not word or not _is_word(word):
-                continue
+        for word in _join_lone_characters(_segmenter().cut(term, HMM=False)):
             for piece in _tile(word):
                 if piece not in words:
                     words.append(piece)
     return words
+
+
+def _join_lone_characters(pieces):
+    """jieba's pieces of one term, a lone Chinese character joined to its neighbour: a word the
+    dictionary does not know (工单 → 工 + 单, 等保 → 等 + 保) stays one phrase instead of single
+    characters that match any 工 of 工作; a number keeps its unit (2024年, 11月). A term that is
+    itself one character is still looked up alone."""
+    joined, adjacent = [], False
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece or not _is_word(piece):
+            adjacent = False  # punctuation: what follows is a new word
+            continue
+        if adjacent and (_lone(piece) or _lone(joined[-1])):
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+        adjacent = True
+    return joined
+
+
+def _lone(piece):
+    return len(piece) == 1 and bool(_CJK_RUN.fullmatch(piece))
+
+
+def word_parts(word):
+    """The dictionary words inside one long word (two characters or more), for a relaxed match."""
+    if len(word) < 3:
+        return []
+    parts = []
+    for piece in _segmenter().cut_for_search(word, HMM=False):
+        if len(piece) >= 2 and piece != word and _is_word(piece) and piece not in parts:
+            parts.append(piece)
+    return parts
 
 
 def limit_query(query):

@@ -1,7 +1,8 @@
 """What the catalogue index holds: which pages are public, the document mapping and ``prepare()``.
 
 Both engines index the same prepared dictionary; Elasticsearch through ``CatalogueDocument``'s
-mapping, the database engine through ``search.models.IndexedDocument``.
+mapping (in ``engines/elasticsearch.py``, so the client is imported only when Elasticsearch is
+configured), the database engine through ``search.models.IndexedDocument``.
 """
 
 import datetime
@@ -12,7 +13,6 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
-from elasticsearch.dsl import Date, Document, Integer, Keyword, Long, Text
 
 from disclosure_pages.models import (
     CategoryPage,
@@ -32,33 +32,6 @@ GUIDE_CATEGORY = "guide"
 CATEGORY_LABELS = dict(DisclosureCategory.choices) | {GUIDE_CATEGORY: "公开指南与制度"}
 VALIDITY_LABELS = dict(Validity.choices)
 KIND_LABELS = {"item": "公开条目", "interpretation": "政策解读", "page": "指南与制度"}
-
-
-class CatalogueDocument(Document):
-    """The Elasticsearch mapping. ``*_words`` hold jieba words (whitespace analyzer); the plain text
-    fields use the standard analyzer, one token per Chinese character, for phrase matching."""
-
-    page_id = Integer()
-    kind = Keyword()
-    url = Keyword(index=False)
-    # index_phrases: two-character phrases become single terms (a hidden shingle field), so the
-    # phrase queries that make two-character words match cost a term lookup, not a positions check.
-    title = Text(analyzer="standard", index_phrases=True)
-    title_words = Text(analyzer="whitespace")
-    text = Text(analyzer="standard", index_phrases=True)
-    text_words = Text(analyzer="whitespace")
-    summary = Text(index=False)
-    body = Text(index=False)
-    document_number = Keyword()
-    index_number = Keyword()
-    number_keys = Keyword()
-    category = Keyword()
-    publisher = Keyword()
-    publisher_name = Keyword()
-    validity = Keyword()
-    year = Integer()
-    publication_date = Date()
-    revision_id = Long()
 
 
 # -- which pages are public ----------------------------------------------------------------

@@ -2,6 +2,9 @@
 
 from django.db import models
 
+# SQLite: the FTS5 table of the database engine (migration 0004), rowid = page id.
+FTS_TABLE = "catalogue_search_fts"
+
 
 class TsVectorField(models.TextField):
     """A ``tsvector`` column on PostgreSQL (GIN-indexed by the migration); plain text elsewhere."""

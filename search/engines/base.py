@@ -15,13 +15,24 @@ PAGE_SIZE = 10
 MAX_RESULT_WINDOW = 10_000
 FACETS = ("category", "year", "publisher", "validity")
 
-# Relevance, the same for both engines: an exact 文号/索引号 first, then the whole phrase in the
-# title, in the text, then the single words in the title, in the text.
-SCORE_NUMBER = 1000
+# Relevance, the same model on both engines: BM25 (how often a word occurs in the item, how rare it
+# is in the catalogue, how long the item is) over the words, the title counting TITLE_WEIGHT times
+# the text, and fixed points on top of it: an exact 文号/索引号 first (SCORE_NUMBER ≫ anything), then
+# a multi-word term whole in the title, in the text. A single word earns no fixed points: a common
+# word in the title (the bureau's own name) is worth only its rarity.
+SCORE_NUMBER = 100_000
 SCORE_PHRASE_TITLE = 40
 SCORE_PHRASE_TEXT = 10
-SCORE_WORD_TITLE = 8
-SCORE_WORD_TEXT = 2
+TITLE_WEIGHT = 5.0
+# Guide, rules and report pages are long and use every word of the catalogue: their word scores
+# count for less, so they do not crowd the first page of unrelated queries (a title match still wins).
+PAGE_KIND_WEIGHT = 0.3
+# A relaxed match (see SearchEngine.search_relaxing): points per query word group the item has, so
+# the items with all the words rank above those with most, above those with one.
+SCORE_COVERAGE = 1_000
+# Fewer strict matches than this (one page) and the search also takes items with only some words.
+RELAX_BELOW = PAGE_SIZE
+PARTIAL = "partial"
 
 
 class EngineUnavailable(Exception):
@@ -56,6 +67,38 @@ class SearchEngine(ABC):
     @abstractmethod
     def search(self, params):
         """``RawResults`` for a ``search.query.SearchParams``; ``EngineUnavailable`` when it cannot answer."""
+
+    @abstractmethod
+    def find(self, params, groups, require_all=True):
+        """``RawResults`` of the items having every word group (or, not ``require_all``, any one)."""
+
+    def search_relaxing(self, params):
+        """Every word required; when that finds less than a page, also the items with only some of
+        the words (or of a long word's parts), ranked below the full matches: ``fallback`` says so."""
+        groups = params.word_groups
+        strict = self.find(params, groups)
+        relaxed_groups = relaxable(groups)
+        if strict.total >= RELAX_BELOW or not relaxed_groups:
+            return strict
+        relaxed = self.find(params, relaxed_groups, require_all=False)
+        if relaxed.total <= strict.total:
+            return strict
+        relaxed.fallback = PARTIAL
+        return relaxed
+
+
+def relaxable(groups):
+    """The groups a relaxed match may take some of: the query's, or a lone long word's parts
+    (政府信息公开年度报告 → 政府, 信息, 公开, 年度, 报告); None when there is nothing to relax."""
+    from .. import analysis
+
+    if len(groups) > 1:
+        return groups
+    if len(groups) == 1 and len(groups[0]) == 1:
+        parts = analysis.word_parts(groups[0][0])
+        if len(parts) > 1:
+            return [[part] for part in parts]
+    return None
 
 
 @dataclass

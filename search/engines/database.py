@@ -1,24 +1,39 @@
 """The database engine: the embedded default, and the fallback when Elasticsearch is down.
 
-Documents live in ``IndexedDocument``. A query word must occur in the document's normalised text:
-on PostgreSQL through a GIN-indexed ``tsvector`` of character pairs (``analysis.bigrams``), so a
-two-character word is one index lookup; elsewhere (SQLite) through a substring match. Relevance is
-the same sum of boosts as the Elasticsearch engine's (see ``query.SCORE_*``). Facet counts come
-from one grouped query; each facet ignores its own filter, like Elasticsearch's ``FacetedSearch``.
+Documents live in ``IndexedDocument``; words are found through a full-text index of character pairs
+(``analysis.bigrams``: ``2024年度预算`` → ``2024 年度 度预 预算 算``, a number whole):
+
+* SQLite: an FTS5 table (``catalogue_search_fts``, migration 0004, unicode61 tokenizer over the
+  space-separated pairs). A query word is a phrase of its pairs (``"政务 务数 数据"``), so a word is
+  matched whole, never as characters apart, and 11 does not match inside 2011. Ranking is FTS5's
+  own ``bm25()``, the title column weighted above the text.
+* PostgreSQL: a GIN-indexed ``tsvector`` of the same pairs; a word is the AND of its pairs. Ranking
+  is BM25's rarity weight (idf, from each word's document count, one GIN count per word) on a title
+  match and a text match.
+
+On both, the field weights of ``engines.base`` sit on top: an exact 文号/索引号 first, the whole
+multi-word phrase in the title, then in the text; guide/rules pages' word scores count for less.
+Facet counts come from one grouped query; each facet ignores its own filter, like Elasticsearch's
+``FacetedSearch``.
 """
 
+import math
+
 from django.db import connection, transaction
-from django.db.models import BooleanField, Case, Count, F, Func, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, Count, F, FloatField, Func, Q, Value, When
+from django.db.models.expressions import RawSQL
 
 from .. import analysis
 from ..documents import FINGERPRINT_FIELDS, fingerprint
-from ..models import IndexedDocument
+from ..models import FTS_TABLE, IndexedDocument
 from .base import (
     FACETS,
+    PAGE_KIND_WEIGHT,
+    SCORE_COVERAGE,
     SCORE_NUMBER,
     SCORE_PHRASE_TEXT,
     SCORE_PHRASE_TITLE,
-    SCORE_WORD_TITLE,
+    TITLE_WEIGHT,
     RawResults,
     SearchEngine,
 )
@@ -32,15 +47,39 @@ def _postgres():
     return connection.vendor == "postgresql"
 
 
-def _tsquery(words):
-    """``'预算' & '部门'``: the pairs of every word, for the GIN index. None if a word has no tokens."""
+# -- how words become full-text queries ------------------------------------------------------
+
+
+def _fts_phrase(word):
+    """One word as an FTS5 phrase of its pairs; a lone character is a prefix (it starts a pair)."""
+    tokens = analysis.word_tokens(word)
+    if not tokens:
+        return None
+    phrase = '"' + " ".join(token for token, _ in tokens) + '"'
+    return phrase + " *" if tokens[-1][1] else phrase
+
+
+def _ts_phrase(word):
+    tokens = analysis.word_tokens(word)
+    if not tokens:
+        return None
+    return "(" + " & ".join(f"'{token}'" + (":*" if prefix else "") for token, prefix in tokens) + ")"
+
+
+def _full_text(groups, require_all=True):
+    """The backend's full-text query: each group is any of its words; all groups, or any one."""
+    phrase = _ts_phrase if _postgres() else _fts_phrase
     parts = []
-    for word in words:
-        tokens = analysis.word_tokens(word)
-        if not tokens:
+    for group in groups:
+        alternatives = [p for p in (phrase(word) for word in group) if p]
+        if alternatives:
+            parts.append("(" + (" | " if _postgres() else " OR ").join(alternatives) + ")")
+        elif require_all:
             return None
-        parts.extend(f"'{token}'" + (":*" if prefix else "") for token, prefix in tokens)
-    return " & ".join(parts) if parts else None
+    if not parts:
+        return None
+    joiner = (" & " if require_all else " | ") if _postgres() else (" AND " if require_all else " OR ")
+    return joiner.join(parts)
 
 
 class _TsMatch(Func):
@@ -54,16 +93,14 @@ class _TsMatch(Func):
         super().__init__(F("vector"), Func(Value(tsquery), template="%(expressions)s::tsquery"))
 
 
-def _contains(*words):
-    """A condition: every one of ``words`` (normalised) occurs in the document's text."""
+def _matches(groups, require_all=True):
+    """A condition: the document has every group (or any one) in its words; None if nothing to look up."""
+    query = _full_text(groups, require_all)
+    if query is None:
+        return None
     if _postgres():
-        tsquery = _tsquery(words)
-        if tsquery:
-            return Q(_TsMatch(tsquery))
-    condition = Q()
-    for word in words:
-        condition &= Q(search_text__contains=word)
-    return condition
+        return Q(_TsMatch(query))
+    return Q(page_id__in=RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [query]))
 
 
 class _Sum(Func):
@@ -72,7 +109,16 @@ class _Sum(Func):
 
     arg_joiner = " + "
     template = "(%(expressions)s)"
-    output_field = IntegerField()
+    output_field = FloatField()
+
+
+def _case(condition, points):
+    return Case(When(condition, then=Value(float(points))), default=Value(0.0), output_field=FloatField())
+
+
+def _idf(document_count, total):
+    """BM25's rarity weight (as Lucene computes it)."""
+    return math.log(1 + (total - document_count + 0.5) / (document_count + 0.5))
 
 
 class DatabaseEngine(SearchEngine):
@@ -86,25 +132,57 @@ class DatabaseEngine(SearchEngine):
         ids = [doc["page_id"] for doc in documents]
         newer = set(IndexedDocument.objects.filter(page_id__in=ids, version__gt=version)
                     .values_list("page_id", flat=True))
-        rows = [self._row(doc, version) for doc in documents if doc["page_id"] not in newer]
+        docs = [doc for doc in documents if doc["page_id"] not in newer]
+        rows = [self._row(doc, version) for doc in docs]
         update = [f.name for f in IndexedDocument._meta.concrete_fields if not f.primary_key]
         with transaction.atomic():
             IndexedDocument.objects.bulk_create(rows, update_conflicts=True, unique_fields=["page_id"],
                                                 update_fields=update, batch_size=500)
+            self._write_fts(docs, replace=True)
 
     def delete(self, page_ids, version):
-        if page_ids:
-            IndexedDocument.objects.filter(page_id__in=list(page_ids), version__lte=version).delete()
+        if not page_ids:
+            return
+        with transaction.atomic():
+            gone = list(IndexedDocument.objects.filter(page_id__in=list(page_ids), version__lte=version)
+                        .values_list("page_id", flat=True))
+            IndexedDocument.objects.filter(page_id__in=gone).delete()
+            self._delete_fts(gone)
 
     def rebuild(self, batches, version, progress=None):
         """Swap the whole table's contents in one transaction (readers see old or new)."""
         with transaction.atomic():
             IndexedDocument.objects.all().delete()
+            if not _postgres():
+                with connection.cursor() as cursor:
+                    cursor.execute(f"DELETE FROM {FTS_TABLE}")
             for batch in batches:
                 IndexedDocument.objects.bulk_create([self._row(doc, version) for doc in batch], batch_size=500)
+                self._write_fts(batch)
                 if progress:
                     progress(len(batch))
         return "table"
+
+    @staticmethod
+    def _write_fts(documents, replace=False):
+        """SQLite: the documents' rows of the FTS5 index (title pairs, text pairs)."""
+        if _postgres() or not documents:
+            return
+        if replace:
+            DatabaseEngine._delete_fts([doc["page_id"] for doc in documents])
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {FTS_TABLE} (rowid, title, text) VALUES (%s, %s, %s)",
+                [(doc["page_id"], " ".join(analysis.bigrams(doc["title"])), " ".join(analysis.bigrams(doc["text"])))
+                 for doc in documents],
+            )
+
+    @staticmethod
+    def _delete_fts(page_ids):
+        if _postgres() or not page_ids:
+            return
+        with connection.cursor() as cursor:
+            cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(page_id,) for page_id in page_ids])
 
     def fingerprints(self):
         """page id → fingerprint of what is stored (see documents.FINGERPRINT_FIELDS)."""
@@ -139,14 +217,15 @@ class DatabaseEngine(SearchEngine):
             publication_date=publication_date,
             search_title=analysis.normalize(doc["title"]),
             search_text=analysis.normalize(doc["text"]),
-            vector=" ".join(sorted(set(analysis.bigrams(doc["text"])))),
+            # PostgreSQL's GIN-indexed pairs; SQLite keeps them in the FTS5 table instead.
+            vector=" ".join(sorted(set(analysis.bigrams(doc["text"])))) if _postgres() else "",
         )
 
     # -- querying ------------------------------------------------------------------------
 
     def search(self, params):
         if not _postgres():
-            return self._search(params)
+            return self.search_relaxing(params)
         with transaction.atomic():
             with connection.cursor() as cursor:
                 # Our queries are index lookups over one table: JIT compilation only adds latency.
@@ -154,16 +233,17 @@ class DatabaseEngine(SearchEngine):
                 # Even a word in every document is cheaper through the GIN bitmap (no recheck) than a
                 # sequential scan that tests each row's out-of-line vector.
                 cursor.execute("SET LOCAL enable_seqscan = off")
-            return self._search(params)
+            return self.search_relaxing(params)
 
-    def _search(self, params):
+    def find(self, params, groups, require_all=True):
         matched = IndexedDocument.objects.all()
-        words, number_key = params.words, params.number_key
-        if words or number_key:
-            condition = _contains(*words) if words else Q()
+        number_key = params.number_key
+        if groups or number_key:
+            condition = _matches(groups, require_all) if groups else None
+            if condition is None:
+                condition = Q(pk__in=[])
             if number_key:
-                condition = (condition if words else Q(pk__in=[])) | Q(document_number_key=number_key) | Q(
-                    index_number_key=number_key)
+                condition |= Q(document_number_key=number_key) | Q(index_number_key=number_key)
             matched = matched.filter(condition)
         if params.date_from:
             matched = matched.filter(publication_date__gte=params.date_from)
@@ -175,11 +255,19 @@ class DatabaseEngine(SearchEngine):
         hits = matched
         for name, values in params.filters.items():
             hits = hits.filter(**{f"{FACET_COLUMNS[name]}__in": values})
-        order = [F("publication_date").desc(nulls_last=True), "-page_id"]
-        if params.by_relevance:
-            hits = hits.annotate(score=self._score(params))
-            order.insert(0, "-score")
-        documents = list(hits.order_by(*order).values(*RESULT_FIELDS)[params.offset: params.offset + params.page_size])
+        window = slice(params.offset, params.offset + params.page_size)
+        if not params.by_relevance:
+            order = [F("publication_date").desc(nulls_last=True), "-page_id"]
+            documents = list(hits.order_by(*order).values(*RESULT_FIELDS)[window])
+        else:
+            ranked = hits.annotate(boosts=self._boosts(params, groups, require_all))
+            if _postgres():
+                ids = self._rank_postgres(ranked, groups, window)
+            else:
+                ids = self._rank_sqlite(ranked, groups, window)
+            by_id = {doc["page_id"]: doc for doc in IndexedDocument.objects.filter(page_id__in=ids)
+                     .values(*RESULT_FIELDS)}
+            documents = [by_id[page_id] for page_id in ids if page_id in by_id]
         return RawResults(total=total, documents=documents, facets=facets)
 
     @staticmethod
@@ -202,24 +290,65 @@ class DatabaseEngine(SearchEngine):
         return total, facets
 
     @staticmethod
-    def _score(params):
-        """Elasticsearch's boosts (query.SCORE_*), minus those every match scores alike: each
-        required word is in every matching text, so "word in the text" cannot change the order."""
+    def _boosts(params, groups, require_all):
+        """The fixed points on top of word relevance: an exact number, the whole multi-word term in
+        the title or the text, and (relaxed) how many of the query's word groups the item has."""
         parts = []
         if params.number_key:
-            parts.append((Q(document_number_key=params.number_key) | Q(index_number_key=params.number_key),
-                          SCORE_NUMBER))
-        words = params.words
+            parts.append(_case(Q(document_number_key=params.number_key) | Q(index_number_key=params.number_key),
+                               SCORE_NUMBER))
         for term in params.terms:
-            if len(term) > 1:
-                parts.append((Q(search_title__contains=term), SCORE_PHRASE_TITLE))
-                if [term] != analysis.query_words(term):
-                    # a term of several words: is it whole in the text? One index lookup, not a
-                    # per-row test, so the big text column is never read for ranking.
-                    whole = IndexedDocument.objects.filter(_contains(term)).values("page_id")
-                    parts.append((Q(page_id__in=whole), SCORE_PHRASE_TEXT))
-        for word in words:
-            parts.append((Q(search_title__contains=word), SCORE_WORD_TITLE))
-        cases = [Case(When(condition, then=Value(boost)), default=Value(0), output_field=IntegerField())
-                 for condition, boost in parts]
-        return _Sum(*cases) if cases else Value(0, output_field=IntegerField())
+            if len(analysis.query_words(term)) > 1:  # a phrase of several words, not a single word
+                parts.append(_case(Q(search_title__contains=term), SCORE_PHRASE_TITLE))
+                whole = _matches([[term]])
+                if whole is not None:
+                    parts.append(_case(whole, SCORE_PHRASE_TEXT))
+        if not require_all:
+            for group in groups:
+                condition = _matches([group])
+                if condition is not None:
+                    parts.append(_case(condition, SCORE_COVERAGE))
+        return _Sum(*parts) if parts else Value(0.0, output_field=FloatField())
+
+    @staticmethod
+    def _rank_sqlite(ranked, groups, window):
+        """FTS5's bm25() (title column weighted) added to the boosts, in one statement."""
+        sql, sql_params = ranked.values("page_id", "boosts", "kind", "publication_date").query.sql_with_params()
+        query = _full_text(groups, require_all=False)
+        # The whole match (all groups, or any) is scored by bm25 over every phrase of the query.
+        statement = (
+            f"SELECT h.page_id FROM ({sql}) h "
+            f"LEFT JOIN (SELECT rowid AS id, bm25({FTS_TABLE}, {TITLE_WEIGHT}, 1.0) AS bm FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH %s) m ON m.id = h.page_id "
+            f"ORDER BY h.boosts - COALESCE(m.bm, 0) * (CASE WHEN h.kind = 'page' THEN {PAGE_KIND_WEIGHT} ELSE 1 END) "
+            "DESC, h.publication_date DESC, h.page_id DESC LIMIT %s OFFSET %s"
+        )
+        if query is None:
+            statement = statement.replace(f"WHERE {FTS_TABLE} MATCH %s", "WHERE 0")
+            args = [*sql_params, window.stop - window.start, window.start]
+        else:
+            args = [*sql_params, query, window.stop - window.start, window.start]
+        with connection.cursor() as cursor:
+            cursor.execute(statement, args)
+            return [row[0] for row in cursor.fetchall()]
+
+    @staticmethod
+    def _rank_postgres(ranked, groups, window):
+        """BM25's idf of each word group on a title match (weighted) and a text match, plus the boosts."""
+        total = IndexedDocument.objects.count() or 1
+        parts = []
+        for group in groups:
+            condition = _matches([group])
+            if condition is None:
+                continue
+            idf = _idf(IndexedDocument.objects.filter(condition).count(), total)
+            in_title = Q()
+            for word in group:
+                in_title |= Q(search_title__contains=analysis.normalize(word))
+            parts.append(_case(in_title, idf * TITLE_WEIGHT))
+            parts.append(_case(condition, idf))
+        words = _Sum(*parts) if parts else Value(0.0, output_field=FloatField())
+        weight = Case(When(kind="page", then=Value(PAGE_KIND_WEIGHT)), default=Value(1.0), output_field=FloatField())
+        scored = ranked.annotate(score=F("boosts") + words * weight)
+        order = ["-score", F("publication_date").desc(nulls_last=True), "-page_id"]
+        return list(scored.order_by(*order).values_list("page_id", flat=True)[window])

@@ -17,16 +17,30 @@ import time
 from django.conf import settings
 from django.utils import timezone
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
-from elasticsearch.dsl import FacetedResponse, FacetedSearch, Q, Search, TermsFacet
+from elasticsearch.dsl import (
+    Date,
+    Document,
+    FacetedResponse,
+    FacetedSearch,
+    Integer,
+    Keyword,
+    Long,
+    Q,
+    Search,
+    TermsFacet,
+    Text,
+)
 
-from ..documents import FINGERPRINT_FIELDS, CatalogueDocument, fingerprint
+from .. import analysis
+from ..documents import FINGERPRINT_FIELDS, fingerprint
 from .base import (
     FACETS,
+    PAGE_KIND_WEIGHT,
+    SCORE_COVERAGE,
     SCORE_NUMBER,
     SCORE_PHRASE_TEXT,
     SCORE_PHRASE_TITLE,
-    SCORE_WORD_TEXT,
-    SCORE_WORD_TITLE,
+    TITLE_WEIGHT,
     EngineUnavailable,
     RawResults,
     SearchEngine,
@@ -39,6 +53,33 @@ SOURCE_EXCLUDES = ["text", "text_words", "title_words"]
 
 def _setting(name, default):
     return getattr(settings, name, default)
+
+
+class CatalogueDocument(Document):
+    """The Elasticsearch mapping. ``*_words`` hold jieba words (whitespace analyzer); the plain text
+    fields use the standard analyzer, one token per Chinese character, for phrase matching."""
+
+    page_id = Integer()
+    kind = Keyword()
+    url = Keyword(index=False)
+    # index_phrases: two-character phrases become single terms (a hidden shingle field), so the
+    # phrase queries that make two-character words match cost a term lookup, not a positions check.
+    title = Text(analyzer="standard", index_phrases=True)
+    title_words = Text(analyzer="whitespace")
+    text = Text(analyzer="standard", index_phrases=True)
+    text_words = Text(analyzer="whitespace")
+    summary = Text(index=False)
+    body = Text(index=False)
+    document_number = Keyword()
+    index_number = Keyword()
+    number_keys = Keyword()
+    category = Keyword()
+    publisher = Keyword()
+    publisher_name = Keyword()
+    validity = Keyword()
+    year = Integer()
+    publication_date = Date()
+    revision_id = Long()
 
 
 class CircuitBreaker:
@@ -101,6 +142,23 @@ def client_for(url):
         return _clients[url]
 
 
+def word_query(word):
+    """One word, scored by BM25: as a jieba word or as a phrase of characters (a word jieba cut
+    differently; index_phrases makes a two-character phrase one term, so its rarity is the word's),
+    in the title (weighted) and in the text."""
+    return Q("bool", should=[
+        Q("dis_max", queries=[Q("match", title_words=word), Q("match_phrase", title=word)], boost=TITLE_WEIGHT),
+        Q("dis_max", queries=[Q("match", text_words=word), Q("match_phrase", text=word)]),
+    ], minimum_should_match=1)
+
+
+def group_query(group):
+    """A query word or any of its alternatives (SearchParams.word_groups), each ranked like the word."""
+    if len(group) == 1:
+        return word_query(group[0])
+    return Q("dis_max", queries=[word_query(word) for word in group])
+
+
 class CatalogueFacetedSearch(FacetedSearch):
     facets = {
         "category": TermsFacet(field="category", size=20),
@@ -109,8 +167,9 @@ class CatalogueFacetedSearch(FacetedSearch):
         "validity": TermsFacet(field="validity", size=10),
     }
 
-    def __init__(self, client, index, params):
+    def __init__(self, client, index, params, groups, require_all=True):
         self.client, self.index, self.params = client, index, params
+        self.groups, self.require_all = groups, require_all
         sort = [] if params.by_relevance else [{"publication_date": {"order": "desc"}}, {"page_id": "desc"}]
         if params.by_relevance:
             sort = ["_score", {"publication_date": {"order": "desc"}}, {"page_id": "desc"}]
@@ -129,33 +188,30 @@ class CatalogueFacetedSearch(FacetedSearch):
 
     def query(self, search, query):
         params = self.params
-        words, number_key = params.words, params.number_key
-        if not (words or number_key):
+        groups, number_key = self.groups, params.number_key
+        if not (groups or number_key):
             return search
 
         def boosted(query, boost):
             return Q("constant_score", filter=query, boost=boost)
 
-        # Each word must occur (as a jieba word, or as a phrase of characters); in the title it scores more.
-        # The text field holds the title too, so a title match scores both boosts, as in the database engine.
-        required = [
-            Q("bool", should=[
-                boosted(Q("bool", should=[Q("match", title_words=word), Q("match_phrase", title=word)]),
-                        SCORE_WORD_TITLE),
-                boosted(Q("bool", should=[Q("match", text_words=word), Q("match_phrase", text=word)]),
-                        SCORE_WORD_TEXT),
-            ], minimum_should_match=1)
-            for word in words
-        ]
         scoring = []
         for term in params.terms:
-            if len(term) > 1:
+            if len(analysis.query_words(term)) > 1:  # a phrase of several words, not a single word
                 scoring.append(boosted(Q("match_phrase", title=term), SCORE_PHRASE_TITLE))
                 scoring.append(boosted(Q("match_phrase", text=term), SCORE_PHRASE_TEXT))
+        if not self.require_all:
+            scoring.extend(boosted(group_query(group), SCORE_COVERAGE) for group in groups)
         number = Q("term", number_keys=number_key) if number_key else None
         if number is not None:
             scoring.append(boosted(number, SCORE_NUMBER))
-        matches = Q("bool", must=required) if words else None
+        matches = None
+        if groups:
+            words = Q("bool", must=[group_query(group) for group in groups]) if self.require_all else Q(
+                "bool", should=[group_query(group) for group in groups], minimum_should_match=1)
+            # Guide, rules and report pages: their word scores count for less (base.PAGE_KIND_WEIGHT).
+            matches = Q("function_score", query=words, boost_mode="multiply",
+                        functions=[{"filter": {"term": {"kind": "page"}}, "weight": PAGE_KIND_WEIGHT}])
         if number is not None:
             number_match = boosted(number, 0)  # it scores through SCORE_NUMBER above
             matches = number_match if matches is None else Q("bool", should=[matches, number_match],
@@ -299,7 +355,10 @@ class ElasticsearchEngine(SearchEngine):
     # -- querying ------------------------------------------------------------------------
 
     def search(self, params):
-        faceted = CatalogueFacetedSearch(self.client, self.alias, params)[
+        return self.search_relaxing(params)
+
+    def find(self, params, groups, require_all=True):
+        faceted = CatalogueFacetedSearch(self.client, self.alias, params, groups, require_all)[
             params.offset: params.offset + params.page_size]
         response = self._call(faceted.execute)
         facets = {name: {str(value): count for value, count, _ in response.facets[name]} for name in FACETS}

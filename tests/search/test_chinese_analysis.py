@@ -15,7 +15,7 @@ def test_document_number_keys_accept_every_bracket():
 
 def test_query_words_drop_punctuation_and_split_tiled_words():
     assert analysis.query_words("政务数据共享！") == ["政务", "数据", "共享"]
-    assert analysis.query_words("2024年 预算") == ["2024", "年", "预算"]
+    assert analysis.query_words("2024年 预算") == ["2024年", "预算"]
 
 
 def test_segment_emits_sub_words_of_long_words():
