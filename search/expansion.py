@@ -40,21 +40,30 @@ def expand(params, titles):
 def correction(query, titles):
     """The query with each likely typo replaced by the title word it resembles, or None.
 
-    A typo is a word of two or more Chinese characters that no public title uses while one that sounds
-    the same (迁徙 → 迁移 differs; 公开指难 → 公开指南 sounds alike) or differs in one character does;
-    characters jieba leaves single (预箅 → 预, 箅) are taken together."""
+    Each term is read left to right as the longest title words it starts with; what is left between
+    them is a likely typo when a title word sounds the same (公开指难 → 公开指南: the input method
+    offered the wrong character) or differs in one character (数据迁徙 → 数据迁移)."""
     corrected, changed = [], False
     for term in analysis.query_terms(query):
-        pieces = []  # [text, is a run of single characters]
-        for word in analysis.query_words(term):
-            if len(word) == 1 and pieces and pieces[-1][1]:
-                pieces[-1][0] += word
-            else:
-                pieces.append([word, len(word) == 1])
         text = term
-        for piece, _ in pieces:
-            better = titles.correction(piece)
-            if better and piece in text:
-                text, changed = text.replace(piece, better, 1), True
+        for unknown in _unknown_runs(term, titles):
+            better = titles.correction(unknown)
+            if better:
+                text, changed = text.replace(unknown, better, 1), True
         corrected.append(text)
     return " ".join(corrected) if changed else None
+
+
+def _unknown_runs(term, titles, longest=8):
+    """The stretches of ``term`` that no title word covers, reading the longest known word at each step."""
+    runs, run, i = [], "", 0
+    while i < len(term):
+        sizes = range(min(longest, len(term) - i), 1, -1)
+        size = next((n for n in sizes if titles.knows(term[i:i + n])), 0)
+        if size:
+            if run:
+                runs.append(run)
+            run, i = "", i + size
+        else:
+            run, i = run + term[i], i + 1
+    return [*runs, run] if run else runs

@@ -51,5 +51,5 @@ def test_a_page_taken_off_the_site_leaves_the_suggestions_at_once(items, client,
     QueryCount.objects.create(query="部门预算公开", day=timezone.localdate(), count=4)
     assert len(suggest(client, "部门预算")) == 2  # the popular query and the title, now cached
     with committed():
-        items.unpublish()
+        items.withdraw("已被新文件替代。")
     assert suggest(client, "部门预算") == []
