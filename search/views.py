@@ -16,7 +16,7 @@ from .suggestions import suggestions
 from .vocabulary import index_stamp, vocabulary
 
 SUGGESTIONS_MAX_AGE = 60
-KEPT = ("q", "category", "year", "publisher", "validity", "date_from", "date_to", "sort")
+KEPT = ("q", "scope", "number", "category", "year", "publisher", "validity", "date_from", "date_to", "sort")
 
 
 def _kept(request, key):
@@ -38,7 +38,7 @@ def _url(request, drop=(), add=None, page=None):
 def search_view(request):
     form = SearchForm(request.GET)
     params = form.params()
-    searched = bool(params.query.strip() or params.filters or params.date_from or params.date_to)
+    searched = bool(params.query.strip() or params.filters or params.date_from or params.date_to or params.number)
     titles = vocabulary()
     expanded = expansion.expand(params, titles) if params.query else expansion.Expansion()
     results = search(params) if searched else None
@@ -74,7 +74,8 @@ def search_view(request):
         "popular_searches": [{"query": query, "url": "?" + urlencode([("q", query)])} for query in popularity.popular(titles)],
         "publisher_choices": _choices(request, "publisher", _publishers()),
         "validity_choices": _choices(request, "validity", VALIDITY_LABELS.items()),
-        "advanced_open": any(_kept(request, key) for key in ("publisher", "validity")),
+        "advanced_open": params.title_only or bool(params.number or params.filters.get("publisher")
+                                                   or params.filters.get("validity")),
         "search_query": params.query,
         "params": params,
         "results": results,
