@@ -1,5 +1,7 @@
 """The database engine's index and the durable outbox of index changes."""
 
+import uuid
+
 from django.db import models
 
 # SQLite: the FTS5 table of the database engine (migration 0004), rowid = page id.
@@ -75,6 +77,31 @@ class IndexChange(models.Model):
 
     def __str__(self):
         return f"{self.reason or self.scope} #{self.page_id}"
+
+
+class IndexState(models.Model):
+    """One row: the database engine's index generation, a fresh random token written in the same
+    transaction as every write to the index, so cached facet counts (keyed by it) are never older
+    than the index they count, even after a restore or a rolled-back transaction."""
+
+    generation = models.CharField(max_length=32, blank=True)
+
+    class Meta:
+        verbose_name = "检索索引状态"
+        verbose_name_plural = "检索索引状态"
+
+    def __str__(self):
+        return self.generation
+
+    @classmethod
+    def current(cls):
+        return cls.objects.values_list("generation", flat=True).first() or ""
+
+    @classmethod
+    def advance(cls):
+        token = uuid.uuid4().hex
+        if not cls.objects.filter(pk=1).update(generation=token):
+            cls.objects.update_or_create(pk=1, defaults={"generation": token})
 
 
 class Synonym(models.Model):

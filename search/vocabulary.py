@@ -4,7 +4,7 @@ suggestions while typing are drawn from.
 Built from the database engine's table (``IndexedDocument``, which holds public pages only and is kept
 up to date whichever engine answers), so no word of a non-public page can be offered. Kept per process
 and rebuilt when the index or the synonyms change (for 100,000 titles that takes a few seconds, once
-per publication; a search asks two indexed look-ups to know).
+per publication; a search reads the index generation, one row, to know).
 """
 
 import re
@@ -89,13 +89,10 @@ _current = {"stamp": None, "vocabulary": None}
 
 
 def index_stamp():
-    """Changes whenever the index does: the last index change recorded, and the last one applied
-    (two indexed look-ups)."""
-    from .models import IndexChange
+    """Changes with every write to the database engine's table (its generation token)."""
+    from .models import IndexState
 
-    changes = IndexChange.objects.order_by()
-    return (changes.order_by("-pk").values_list("pk", flat=True).first(),
-            changes.filter(done_at__isnull=False).order_by("-done_at").values_list("done_at", flat=True).first())
+    return IndexState.current()
 
 
 def vocabulary():

@@ -17,17 +17,21 @@ Facet counts come from one grouped query; each facet ignores its own filter, lik
 ``FacetedSearch``.
 """
 
+import hashlib
 import math
+from datetime import date
 from functools import reduce
 from operator import or_
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import BooleanField, Case, Count, F, FloatField, Func, Q, Value, When
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast, Greatest, Length, Replace
 
 from .. import analysis
 from ..documents import FINGERPRINT_FIELDS, fingerprint
-from ..models import FTS_TABLE, IndexedDocument
+from ..models import FTS_TABLE, IndexedDocument, IndexState
 from .base import (
     FACETS,
     PAGE_KIND_WEIGHT,
@@ -41,6 +45,12 @@ from .base import (
 )
 
 FACET_COLUMNS = {"category": "category", "year": "year", "publisher": "publisher_id", "validity": "validity"}
+FACET_CACHE_SECONDS = 600
+# PostgreSQL: the text part of BM25 is computed for this many best candidates (by everything else).
+RERANK = 200
+# BM25's average lengths (characters of the normalised title and text), for length normalisation.
+AVERAGE_TITLE_LENGTH = 24.0
+AVERAGE_TEXT_LENGTH = 600.0
 RESULT_FIELDS = ["page_id", "kind", "url", "title", "summary", "body", "document_number", "index_number",
                  "category", "publisher_name", "validity", "publication_date"]
 
@@ -141,6 +151,7 @@ class DatabaseEngine(SearchEngine):
             IndexedDocument.objects.bulk_create(rows, update_conflicts=True, unique_fields=["page_id"],
                                                 update_fields=update, batch_size=500)
             self._write_fts(docs, replace=True)
+            IndexState.advance()
 
     def delete(self, page_ids, version):
         if not page_ids:
@@ -150,6 +161,7 @@ class DatabaseEngine(SearchEngine):
                         .values_list("page_id", flat=True))
             IndexedDocument.objects.filter(page_id__in=gone).delete()
             self._delete_fts(gone)
+            IndexState.advance()
 
     def rebuild(self, batches, version, progress=None):
         """Swap the whole table's contents in one transaction (readers see old or new)."""
@@ -163,6 +175,7 @@ class DatabaseEngine(SearchEngine):
                 self._write_fts(batch)
                 if progress:
                     progress(len(batch))
+            IndexState.advance()
         return "table"
 
     @staticmethod
@@ -280,6 +293,19 @@ class DatabaseEngine(SearchEngine):
 
     @staticmethod
     def _facets(matched, filters):
+        """(total, facet counts), from the cache while the index has not changed since they were
+        counted (IndexState's generation is in the key): paging or re-asking does not rescan."""
+        sql, sql_params = matched.query.sql_with_params()
+        fingerprint_of_query = hashlib.sha256(repr((sql, sql_params, sorted(filters.items()))).encode()).hexdigest()
+        key = f"catalogue_search:facets:{connection.vendor}:{IndexState.current()}:{fingerprint_of_query}"
+        counted = cache.get(key)
+        if counted is None:
+            counted = DatabaseEngine._count_facets(matched, filters)
+            cache.set(key, counted, FACET_CACHE_SECONDS)
+        return counted
+
+    @staticmethod
+    def _count_facets(matched, filters):
         columns = list(FACET_COLUMNS.values())
         groups = matched.order_by().values(*columns).annotate(n=Count("pk"))
         facets = {name: {} for name in FACETS}
@@ -342,21 +368,40 @@ class DatabaseEngine(SearchEngine):
 
     @staticmethod
     def _rank_postgres(ranked, groups, window):
-        """BM25's idf of each word group on a title match (weighted) and a text match, plus the boosts."""
+        """BM25 computed in SQL: each word group's idf (its document count, one GIN count) times its
+        term-frequency part in the title (weighted; titles are short and inline) and in the text.
+        The text part reads the long column, so it re-ranks only the best RERANK candidates of the rest."""
         total = IndexedDocument.objects.count() or 1
-        parts = []
+        title_parts, text_parts = [], []
         for group in groups:
             condition = _matches([group])
             if condition is None:
                 continue
             idf = _idf(IndexedDocument.objects.filter(condition).count(), total)
-            in_title = Q()
-            for word in group:
-                in_title |= Q(search_title__contains=analysis.normalize(word))
-            parts.append(_case(in_title, idf * TITLE_WEIGHT))
-            parts.append(_case(condition, idf))
-        words = _Sum(*parts) if parts else Value(0.0, output_field=FloatField())
+            words = [analysis.normalize(word) for word in group]
+            title_parts.append(_bm25("search_title", words, AVERAGE_TITLE_LENGTH) * Value(idf * TITLE_WEIGHT))
+            text_parts.append(_bm25("search_text", words, AVERAGE_TEXT_LENGTH) * Value(idf))
         weight = Case(When(kind="page", then=Value(PAGE_KIND_WEIGHT)), default=Value(1.0), output_field=FloatField())
-        scored = ranked.annotate(score=F("boosts") + words * weight)
+        title_score = _Sum(*title_parts) if title_parts else Value(0.0, output_field=FloatField())
+        scored = ranked.annotate(score=F("boosts") + title_score * weight)
         order = ["-score", F("publication_date").desc(nulls_last=True), "-page_id"]
-        return list(scored.order_by(*order).values_list("page_id", flat=True)[window])
+        if not text_parts:
+            return list(scored.order_by(*order).values_list("page_id", flat=True)[window])
+        candidates = list(scored.order_by(*order).values_list("page_id", "score", "publication_date")
+                          [: max(RERANK, window.stop)])
+        text_scores = dict(IndexedDocument.objects.filter(page_id__in=[row[0] for row in candidates])
+                           .annotate(text_score=_Sum(*text_parts) * weight).values_list("page_id", "text_score"))
+        candidates.sort(key=lambda row: (row[1] + text_scores.get(row[0], 0.0), row[2] or date.min, row[0]),
+                        reverse=True)
+        return [row[0] for row in candidates[window]]
+
+
+def _bm25(column, words, average_length, k1=1.2, b=0.75):
+    """BM25's term-frequency part of the best of ``words`` in a text column (occurrences counted by
+    ``replace``), normalised by the column's length against ``average_length``."""
+    length = Cast(Length(column), FloatField())
+    counts = [Cast(Length(column) - Length(Replace(column, Value(word), Value(""))), FloatField()) / Value(
+        float(len(word))) for word in words if word]
+    frequency = counts[0] if len(counts) == 1 else Greatest(*counts)
+    norm = Value(k1) * (Value(1 - b) + Value(b) * length / Value(average_length))
+    return frequency * Value(k1 + 1) / (frequency + norm)

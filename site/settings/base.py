@@ -205,6 +205,9 @@ DISCLOSURE_INDEX_NUMBER_FORMAT = os.environ.get("DISCLOSURE_INDEX_NUMBER_FORMAT"
 # Catalogue search: unset means the database engine of `search/`.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "disclosure")
+# Load jieba's dictionary as the app starts (gunicorn preload_app: forked workers share it) instead
+# of on each worker's first search (docs/search.md, "Memory").
+CATALOGUE_SEARCH_PRELOAD_ANALYSIS = os.environ.get("CATALOGUE_SEARCH_PRELOAD_ANALYSIS", "") in {"1", "true", "yes"}
 
 # Reverse proxies in front of the site (comma-separated IPs or CIDR networks). Only these may say
 # who the client is (X-Forwarded-For); see security/client_address.py. Empty: REMOTE_ADDR is the client.

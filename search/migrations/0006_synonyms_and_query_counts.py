@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('catalogue_search', '0004_full_text_index_on_sqlite'),
+        ('catalogue_search', '0005_index_state'),
     ]
 
     operations = [
