@@ -62,6 +62,11 @@ def search_view(request):
             if value:
                 selected.append({"heading": label, "label": value.isoformat(),
                                  "url": _url(request, drop=[(name, request.GET.get(name))])})
+        if params.title_only:
+            selected.append({"heading": "检索范围", "label": "仅标题", "url": _url(request, drop=[("scope", "title")])})
+        if params.number:
+            selected.append({"heading": "文号或索引号包含", "label": request.GET.get("number", ""),
+                             "url": _url(request, drop=[("number", request.GET.get("number"))])})
 
     exact_hits, other_hits = _exact_first(params, results.hits if results is not None else [])
     context = {

@@ -63,6 +63,8 @@ def test_the_filters_round_trip_through_the_form_and_the_links(engine, catalogue
 
     again = client.get("/search/", submitted(html))
     assert titles(again.context["results"]) == ["2024年部门预算公开"]
+    chips = {chip["heading"]: chip["label"] for chip in response.context["selected_filters"]}
+    assert chips["检索范围"] == "仅标题" and chips["文号或索引号包含"] == "〔2024〕1"
     for _heading_link in response.context["selected_filters"]:
         link = dict(parse_qsl(urlsplit(_heading_link["url"]).query))
         assert link["q"] == "预算" and link["sort"] == "date"
