@@ -1,7 +1,18 @@
 from django import forms
 
 from . import analysis
-from .query import FACET_LABELS, FACETS, MAX_FACET_VALUES, NEWEST, RELEVANCE, SearchParams, is_facet_value
+from .query import (
+    FACET_LABELS,
+    FACETS,
+    MAX_FACET_VALUES,
+    MAX_NUMBER_LENGTH,
+    NEWEST,
+    RELEVANCE,
+    SearchParams,
+    is_facet_value,
+)
+
+ALL_TEXT, TITLE_ONLY = "all", "title"
 
 # A value quoted back in a notice is cut to this many characters.
 QUOTED_LENGTH = 20
@@ -20,6 +31,9 @@ class SearchForm(forms.Form):
                                 error_messages={"invalid": "请按 年-月-日 格式填写日期，例如 2024-03-01。"})
     date_to = forms.DateField(label="至", required=False, widget=forms.DateInput(attrs={"type": "date"}),
                               error_messages={"invalid": "请按 年-月-日 格式填写日期，例如 2024-12-31。"})
+    scope = forms.ChoiceField(label="检索范围", required=False, choices=[(ALL_TEXT, "全文"), (TITLE_ONLY, "仅标题")])
+    number = forms.CharField(label="文号或索引号包含", required=False, strip=True, max_length=MAX_NUMBER_LENGTH,
+                             error_messages={"max_length": "文号或索引号最多 %(limit_value)d 个字。"})
     sort = forms.ChoiceField(label="排序", required=False, choices=[(RELEVANCE, "按相关度"), (NEWEST, "按发布日期")])
     # ASCII digits only: int() also reads ١ or ８, and str.isdigit() accepts ². Past the last page
     # SearchParams shows the last one.
@@ -68,5 +82,7 @@ class SearchForm(forms.Form):
             date_from=data.get("date_from") if "date_to" not in self.errors else None,
             date_to=data.get("date_to"),
             sort=data.get("sort") or RELEVANCE,
+            title_only=data.get("scope") == TITLE_ONLY,
+            number=data.get("number") or "",
             page=int(data.get("page") or 1),
         )

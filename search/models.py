@@ -102,3 +102,55 @@ class IndexState(models.Model):
         token = uuid.uuid4().hex
         if not cls.objects.filter(pk=1).update(generation=token):
             cls.objects.update_or_create(pk=1, defaults={"generation": token})
+
+
+class Synonym(models.Model):
+    """A group of words the office says mean the same to a reader (年报 ⇄ 年度报告): a query for any of
+    them finds the others, on both engines, from the next search on (no reindexing)."""
+
+    words = models.CharField(
+        "同义词组", max_length=255, unique=True,
+        help_text="两个或更多意思相同的词或简称，用逗号、顿号或空格分开，例如：年报，年度报告",
+    )
+    note = models.CharField("备注", max_length=200, blank=True)
+    updated_at = models.DateTimeField("修改时间", auto_now=True)
+
+    class Meta:
+        verbose_name = "同义词"
+        verbose_name_plural = "同义词"
+        ordering = ["words"]
+
+    def __str__(self):
+        return " ⇄ ".join(self.terms())
+
+    def terms(self):
+        from .synonyms import split_terms
+
+        return split_terms(self.words)
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from .synonyms import validate_group
+
+        problem = validate_group(self.words)
+        if problem:
+            raise ValidationError({"words": problem})
+        self.words = "，".join(self.terms())
+
+
+class QueryCount(models.Model):
+    """How often a query was searched on one day (Beijing date): an aggregate count, nothing about who
+    searched (no address, session or user), for the popular searches on the search page."""
+
+    query = models.CharField("检索词", max_length=30)
+    day = models.DateField("日期", db_index=True)
+    count = models.PositiveIntegerField("次数", default=0)
+
+    class Meta:
+        verbose_name = "检索次数"
+        verbose_name_plural = "检索次数"
+        constraints = [models.UniqueConstraint(fields=["query", "day"], name="catalogue_query_count_per_day")]
+
+    def __str__(self):
+        return f"{self.query} {self.day}: {self.count}"

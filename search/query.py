@@ -30,6 +30,8 @@ MAX_FACET_VALUES = 20
 NUMERIC_FACETS = {"year": (1, 9999), "publisher": (1, 2_147_483_647)}
 _ASCII_NUMBER = re.compile(r"[0-9]{1,10}")
 RELEVANCE, NEWEST = "relevance", "date"
+# The longest 文号/索引号 key stored (IndexedDocument.document_number_key).
+MAX_NUMBER_LENGTH = 80
 
 
 @dataclass
@@ -43,6 +45,10 @@ class SearchParams:
     page_size: int = PAGE_SIZE
     # query word → alternatives that match in its place (synonyms, abbreviations, pinyin), ranked alike
     expansions: dict[str, list[str]] = field(default_factory=dict)
+    # Advanced search: every word (or one of its alternatives) in the title, not only in the text;
+    # and a 文号 or 索引号 that contains this (as typed: brackets, spaces and case are folded).
+    title_only: bool = False
+    number: str = ""
 
     def __post_init__(self):
         self.query = analysis.limit_query(self.query)
@@ -54,6 +60,8 @@ class SearchParams:
         self.filters = filters
         last_page = MAX_RESULT_WINDOW // self.page_size
         self.page = min(max(1, int(self.page or 1)), last_page)
+        # A key to look for inside the stored keys: wildcard characters are not the reader's to use.
+        self.number = analysis.number_key(self.number).translate({ord(c): None for c in "*?\\"})[:MAX_NUMBER_LENGTH]
 
     @property
     def terms(self):
@@ -65,8 +73,17 @@ class SearchParams:
 
     @property
     def word_groups(self):
-        """For each query word, the word and its alternatives: a group matches when any of them does."""
-        return [[word, *(alt for alt in self.expansions.get(word, []) if alt != word)] for word in self.words]
+        """For each query word, the word and its alternatives: a group matches when any of them does.
+        A term of several words that has alternatives itself (a synonym the cut splits: 年度报告 →
+        年度 报告) is one group in its words' place: the whole term or one of its alternatives."""
+        words, groups, covered = self.words, [], set()
+        for term in self.terms:
+            parts = analysis.query_words(term)
+            if term in self.expansions and term not in words and set(parts) <= set(words):
+                groups.append([term, *(alt for alt in self.expansions[term] if alt != term)])
+                covered.update(parts)
+        return groups + [[word, *(alt for alt in self.expansions.get(word, []) if alt != word)]
+                         for word in words if word not in covered]
 
     @property
     def number_key(self):

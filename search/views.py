@@ -1,11 +1,22 @@
+import hashlib
+
+from django.core.cache import cache
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.http import urlencode
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from . import analysis, expansion, popularity
+from .documents import VALIDITY_LABELS
 from .forms import SearchForm
+from .models import IndexedDocument
 from .query import FACET_LABELS, FACETS, is_facet_value, search
+from .suggestions import suggestions
+from .vocabulary import index_stamp, vocabulary
 
-KEPT = ("q", "category", "year", "publisher", "validity", "date_from", "date_to", "sort")
+SUGGESTIONS_MAX_AGE = 60
+KEPT = ("q", "scope", "number", "category", "year", "publisher", "validity", "date_from", "date_to", "sort")
 
 
 def _kept(request, key):
@@ -27,8 +38,13 @@ def _url(request, drop=(), add=None, page=None):
 def search_view(request):
     form = SearchForm(request.GET)
     params = form.params()
-    searched = bool(params.query.strip() or params.filters or params.date_from or params.date_to)
+    searched = bool(params.query.strip() or params.filters or params.date_from or params.date_to or params.number)
+    titles = vocabulary()
+    expanded = expansion.expand(params, titles) if params.query else expansion.Expansion()
     results = search(params) if searched else None
+    corrected = expansion.correction(params.query, titles) if params.query else None
+    if results is not None and results.total and params.query and params.page == 1:
+        popularity.record(params.query)
 
     facets, selected = [], []
     if results is not None:
@@ -46,9 +62,25 @@ def search_view(request):
             if value:
                 selected.append({"heading": label, "label": value.isoformat(),
                                  "url": _url(request, drop=[(name, request.GET.get(name))])})
+        if params.title_only:
+            selected.append({"heading": "检索范围", "label": "仅标题", "url": _url(request, drop=[("scope", "title")])})
+        if params.number:
+            selected.append({"heading": "文号或索引号包含", "label": request.GET.get("number", ""),
+                             "url": _url(request, drop=[("number", request.GET.get("number"))])})
 
+    exact_hits, other_hits = _exact_first(params, results.hits if results is not None else [])
     context = {
         "form": form,
+        "expanded": expanded,
+        "correction": corrected,
+        "correction_url": "?" + urlencode([("q", corrected)]) if corrected else "",
+        "exact_hits": exact_hits,
+        "other_hits": other_hits,
+        "popular_searches": [{"query": query, "url": "?" + urlencode([("q", query)])} for query in popularity.popular(titles)],
+        "publisher_choices": _choices(request, "publisher", _publishers()),
+        "validity_choices": _choices(request, "validity", VALIDITY_LABELS.items()),
+        "advanced_open": params.title_only or bool(params.number or params.filters.get("publisher")
+                                                   or params.filters.get("validity")),
         "search_query": params.query,
         "params": params,
         "results": results,
@@ -57,7 +89,7 @@ def search_view(request):
         "notices": form.notices,
         "facets": facets,
         "selected_filters": selected,
-        "hidden_fields": [(key, value) for key in ("category", "year", "publisher", "validity", "sort")
+        "hidden_fields": [(key, value) for key in ("category", "year", "sort")
                           for value in _kept(request, key)],
         "sort_urls": {"relevance": _url(request, drop=[("sort", "date"), ("sort", "relevance")]),
                       "date": _url(request, drop=[("sort", "date"), ("sort", "relevance")], add=("sort", "date"))},
@@ -67,3 +99,36 @@ def search_view(request):
         context["next_url"] = _url(request, page=results.page + 1) if results.has_next else ""
         context["without_filters_url"] = "?" + urlencode([("q", params.query)]) if params.query else ""
     return render(request, "search/search.html", context)
+
+
+def _publishers():
+    """(section id, name) of the sections with public pages (the index holds public pages only)."""
+    rows = IndexedDocument.objects.exclude(publisher_id=None).values_list("publisher_id", "publisher_name")
+    return sorted(dict(rows.distinct()).items(), key=lambda row: row[1])
+
+
+def _choices(request, key, options):
+    selected = set(_kept(request, key))
+    return [{"value": str(value), "label": label, "selected": str(value) in selected} for value, label in options]
+
+
+def _exact_first(params, hits):
+    """(the hits whose 文号 or 索引号 is exactly the query, the others): shown as 精确匹配 above the rest."""
+    key = params.number_key
+    exact = [hit for hit in hits if key and key in (analysis.number_key(hit.document_number),
+                                                     analysis.number_key(hit.index_number))]
+    return exact, [hit for hit in hits if hit not in exact]
+
+
+@require_GET
+@cache_control(max_age=SUGGESTIONS_MAX_AGE, private=True)
+def suggest_view(request):
+    """Suggestions while typing, as JSON for static/js/search.js. Cached per text until the index
+    changes (a page taken off the site leaves the suggestions at once) or for a minute."""
+    typed = request.GET.get("q", "")
+    key = "catalogue_search:suggest:" + hashlib.sha256(repr((index_stamp(), typed)).encode()).hexdigest()
+    found = cache.get(key)
+    if found is None:
+        found = suggestions(typed)
+        cache.set(key, found, SUGGESTIONS_MAX_AGE)
+    return JsonResponse({"suggestions": found}, json_dumps_params={"ensure_ascii": False})

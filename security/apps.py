@@ -9,7 +9,7 @@ class SecurityConfig(AppConfig):
         from axes.models import AccessAttempt, AccessFailureLog, AccessLog
         from wagtail.permissions import register_permission_policy
 
-        from .permissions import OfficeAdminPolicy
+        from organisation.admin_policies import OfficeAdminPolicy
 
         # The log-in records of django-axes: listed for the office, never edited by hand.
         for model in (AccessAttempt, AccessFailureLog, AccessLog):

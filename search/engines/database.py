@@ -20,6 +20,8 @@ Facet counts come from one grouped query; each facet ignores its own filter, lik
 import hashlib
 import math
 from datetime import date
+from functools import reduce
+from operator import or_
 
 from django.core.cache import cache
 from django.db import connection, transaction
@@ -262,6 +264,12 @@ class DatabaseEngine(SearchEngine):
             matched = matched.filter(publication_date__gte=params.date_from)
         if params.date_to:
             matched = matched.filter(publication_date__lte=params.date_to)
+        if params.title_only:  # advanced search: each word, or an alternative, in the title
+            for group in params.word_groups:
+                matched = matched.filter(reduce(or_, [Q(search_title__contains=analysis.normalize(w)) for w in group]))
+        if params.number:
+            matched = matched.filter(Q(document_number_key__contains=params.number)
+                                     | Q(index_number_key__contains=params.number))
 
         total, facets = self._facets(matched, params.filters)
 

@@ -184,6 +184,11 @@ class CatalogueFacetedSearch(FacetedSearch):
             date_range["lte"] = self.params.date_to.isoformat()
         if date_range:
             s = s.filter("range", publication_date=date_range)
+        if self.params.title_only:  # advanced search: each word, or an alternative, in the title
+            for group in self.params.word_groups:
+                s = s.filter(Q("bool", should=[Q("match_phrase", title=word) for word in group], minimum_should_match=1))
+        if self.params.number:
+            s = s.filter("wildcard", number_keys={"value": f"*{self.params.number}*"})
         return s.extra(track_total_hits=True).response_class(FacetedResponse)
 
     def query(self, search, query):

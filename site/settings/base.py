@@ -321,3 +321,7 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# Search tools (docs/search.md). Popular searches: the days counted, and how often a query must have been searched to be shown.
+CATALOGUE_SEARCH_POPULAR_DAYS = 30
+CATALOGUE_SEARCH_POPULAR_MIN_COUNT = 3

@@ -448,3 +448,25 @@ def test_case_records_are_deleted_by_nobody(client, cases, who):
     for name, url in never_allowed_urls(cases.case, cases.patrol):
         assert client.get(url, **XHR).status_code in (403, 404), name
         assert client.post(url, **XHR).status_code in (403, 404), name
+
+
+@pytest.mark.django_db
+def test_search_synonyms_are_the_offices_alone(client, work):
+    """设置 → 检索同义词 (issue 14): the disclosure administrators keep the list; every other role is refused."""
+    from search.models import Synonym
+
+    synonym = Synonym.objects.create(words="年报，年度报告")
+    viewset = "wagtailsnippets_catalogue_search_synonym"
+    urls = [reverse(f"{viewset}:list"), reverse(f"{viewset}:add"), reverse(f"{viewset}:edit", args=[synonym.pk]),
+            reverse(f"{viewset}:delete", args=[synonym.pk])]
+    for who in ["a.drafter", "a.head", "a.reviewer", "a.leader", *OTHER_SECTION]:
+        client.force_login(person(work, who))
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code in (302, 403) and "年度报告" not in text(response), (who, url)
+        client.post(reverse(f"{viewset}:add"), {"words": "甲，乙"})
+        client.post(reverse(f"{viewset}:delete", args=[synonym.pk]))
+    assert list(Synonym.objects.values_list("words", flat=True)) == ["年报，年度报告"]
+    client.force_login(work.admin)
+    for url in urls:
+        assert client.get(url).status_code == 200, url

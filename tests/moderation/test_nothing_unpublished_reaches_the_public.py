@@ -138,6 +138,7 @@ def public_urls(chain):
         chain.responses.url, chain.responses.url + "response-public/",
         f"/search/?q=泄露检查&publisher={chain.section_a.pk}", "/search/?q=泄露检查&year=2024",
         "/search/?q=泄露检查&category=other", "/search/?q=泄露检查&sort=date",
+        "/search/suggest/?q=泄露检查", "/search/suggest/?q=xielou", "/search/?q=xljc", "/search/?q=泄露检察",
     ]
 
 

@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group
 from disclosure_requests import access
 from moderation.models import ReviewStep
 from moderation.people import holds_step
+from organisation.admin_policies import OfficeAdminPolicy
 from organisation.models import Role
 from organisation.people import (
     is_disclosure_admin,
@@ -21,7 +22,6 @@ from organisation.people import (
     roles_of,
 )
 from organisation.roles import ADMIN_GROUP
-from security.permissions import OfficeAdminPolicy
 from tests.factories import DisclosureItemPageFactory, SectionFactory, UserFactory, general_office, member
 
 pytestmark = pytest.mark.django_db

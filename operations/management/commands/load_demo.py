@@ -10,6 +10,7 @@ from operations.demo.interpretations import build_interpretation_review_example
 from operations.demo.opinion import build_opinion_examples
 from operations.demo.people import DEMO_PASSWORD, ensure_sections, ensure_users
 from operations.demo.review import build_review_examples, review_team
+from operations.demo.synonyms import ensure_synonyms
 from operations.setup import setup_access
 
 
@@ -38,6 +39,7 @@ class Command(BaseCommand):
             setup_access(portal_root=home)
             setup_review_workflow(portal_root=home)
             rows = ensure_users(sections)
+            ensure_synonyms()
             if created:
                 self.stdout.write(f"正在生成演示内容（{items} 条公开信息）…")
                 build_pages(home, sections, publish=publish, item_count=items)

@@ -1,14 +1,16 @@
+"""Admin permission policies of models kept by the disclosure administrators (信息公开管理员) alone."""
+
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from organisation.people import is_disclosure_admin
-from organisation.roles import ADMIN_GROUP
+from .people import is_disclosure_admin
+from .roles import ADMIN_GROUP
 
 
 class OfficeAdminPolicy(BasePermissionPolicy):
-    """Only ``actions`` (e.g. "view"), and only for the disclosure administrators (``is_disclosure_admin``): the log-in records are
-    written by django-axes and never edited by hand."""
+    """Only ``actions`` (e.g. "view"), and only for the disclosure administrators (``is_disclosure_admin``):
+    the log-in records (written by django-axes, never edited by hand: "view" only), the search synonyms."""
 
     def __init__(self, model, actions=("view",)):
         super().__init__(model)
