@@ -35,12 +35,21 @@ def is_pinyin_like(token):
 class Vocabulary:
     def __init__(self, titles, extra_words=()):
         self.frequency, self.characters = Counter(), set()
+        normalized = []
         for title in titles:
             self.frequency.update({word for word in analysis.segment(title).split() if len(word) > 1})
-            self.characters.update(analysis.normalize(title))
+            normalized.append(analysis.normalize(title))
+            self.characters.update(normalized[-1])
+        # Every title's text, so a stretch written as some title writes it is never taken for a typo
+        # (算力 is no jieba word, yet 算力网络 is in the titles: it must not become 权力).
+        self._text = "\n".join(normalized)
         for word in extra_words:
             self.frequency[word] += 0
         self.by_pinyin, self.by_initials = defaultdict(list), defaultdict(list)
+        self._by_syllable = defaultdict(list)  # suan → 算, … (characters of the titles)
+        for character in sorted(self.characters):
+            if _CJK_WORD.fullmatch(character * 2):
+                self._by_syllable[pinyin_of(character)[0]].append(character)
         self._one_off = defaultdict(list)  # 预?, ?算 → 预算 (words one character away)
         for word in sorted(self.frequency, key=lambda w: (-self.frequency[w], w)):
             if not _CJK_WORD.fullmatch(word):
@@ -62,7 +71,29 @@ class Vocabulary:
         """The title words typed as ``token`` in pinyin (yusuan → 预算) or as initials (ys → 预算, …)."""
         if not is_pinyin_like(token) or self.knows(token):
             return []
-        return self.by_pinyin.get(token) or self.by_initials.get(token, [])[:MAX_INITIALS_WORDS]
+        return (self.by_pinyin.get(token) or self.by_initials.get(token, [])[:MAX_INITIALS_WORDS]
+                or self._spelled_phrases(token))
+
+    def _spelled_phrases(self, token, budget=300):
+        """Phrases of the titles typed as ``token`` when it is no single word's pinyin: zhihuichengshi →
+        智慧城市 (two words), suanli → 算力 (no jieba word, but written so in the titles). Read left to
+        right from words' and characters' pinyin, keeping only what some title writes (which bounds the
+        search); at most ``budget`` steps."""
+        if len(token) < 4:
+            return []
+        found, frontier = [], [(0, "")]
+        while frontier and budget > 0:
+            position, text = frontier.pop()
+            if position == len(token):
+                found.append(text)
+                continue
+            for end in range(position + 1, min(len(token), position + 30) + 1):
+                piece = token[position:end]
+                for hanzi in dict.fromkeys([*self.by_pinyin.get(piece, [])[:5], *self._by_syllable.get(piece, [])]):
+                    budget -= 1
+                    if text + hanzi in self._text:
+                        frontier.append((end, text + hanzi))
+        return sorted(set(found), key=lambda phrase: (len(phrase), -self._text.count(phrase)))[:MAX_INITIALS_WORDS]
 
     def completions(self, prefix, limit):
         """Title words whose pinyin starts with ``prefix`` (or whose initials are it), most frequent first."""
@@ -75,7 +106,7 @@ class Vocabulary:
     def correction(self, word):
         """A title word that ``word`` (unknown to the titles) is likely a typo of: one written with the
         same pinyin (a homophone picked from the input method), else one differing in one character."""
-        if self.knows(word) or not _CJK_WORD.fullmatch(word):
+        if self.knows(word) or not _CJK_WORD.fullmatch(word) or word in self._text:
             return None
         homophones = self.by_pinyin.get(pinyin_of(word)[0], [])
         if homophones:

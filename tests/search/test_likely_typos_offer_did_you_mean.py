@@ -37,3 +37,13 @@ def test_a_homophone_from_the_input_method_is_corrected(engine, items, client):
 def test_known_words_and_non_public_titles_offer_nothing(engine, items, client):
     assert did_you_mean(client, "数据迁移")[0] is None
     assert did_you_mean(client, "测汇")[0] is None  # 测绘 is only in a page that is not public
+
+
+def test_what_a_title_writes_is_no_typo():
+    """算力 is not a jieba word, but 算力网络 is in the titles: not corrected to 权力 (one character off)."""
+    from search.expansion import correction
+    from search.vocabulary import Vocabulary
+
+    titles = Vocabulary(["算力网络建设工作要点", "权力清单和责任清单", "政府采购公告"])
+    assert correction("算力网络 工作要点", titles) is None
+    assert correction("政府采构", titles) == "政府采购"

@@ -40,3 +40,18 @@ def test_a_latin_word_of_the_titles_is_not_read_as_pinyin():
     assert words.pinyin_words("ofd") == []
     assert words.pinyin_words("kaifang") == ["开放"]
     assert words.pinyin_words("x") == []
+
+
+def test_pinyin_of_a_phrase_finds_what_the_titles_write():
+    """Several words typed as one (zhihuichengshi), or characters jieba leaves apart (suanli → 算力): read from
+    the words' and characters' pinyin, and only a phrase some title writes is offered."""
+    words = Vocabulary(["智慧城市建设方案", "算力网络建设工作要点", "权力清单"])
+    assert words.pinyin_words("zhihuichengshi") == ["智慧城市"]
+    assert words.pinyin_words("suanli") == ["算力"]
+    assert words.pinyin_words("zhihuichuanbo") == []  # 智慧传播 is in no title
+
+
+def test_pinyin_of_a_phrase_finds_its_items(engine, portal, committed, client):
+    with committed():
+        DisclosureItemPageFactory(parent=portal.categories["other"], title="算力网络建设工作要点", summary="要点。")
+    assert titles(client.get("/search/", {"q": "suanli"}).context["results"]) == ["算力网络建设工作要点"]
