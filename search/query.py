@@ -22,7 +22,7 @@ __all__ = ["FACETS", "EngineUnavailable", "SearchParams", "SearchResults", "buil
 
 logger = logging.getLogger(__name__)
 
-FACET_LABELS = {"category": "信息分类", "year": "年份", "publisher": "发布机构", "validity": "有效性"}
+FACET_LABELS = {"category": "信息分类", "year": "年份", "publisher": "来源", "validity": "有效性"}
 # At most this many values of one facet are applied (a link may repeat a parameter many times).
 MAX_FACET_VALUES = 20
 # Numeric facet values go into integer columns (PostgreSQL integer, SQLite INTEGER, Elasticsearch

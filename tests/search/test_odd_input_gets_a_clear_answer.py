@@ -33,13 +33,13 @@ def get(client, **params):
 
 
 @pytest.mark.parametrize("name, value, label", [
-    ("publisher", "²", "发布机构"),
+    ("publisher", "²", "来源"),
     ("year", "²", "年份"),
     ("year", "２０２４", "年份"),
-    ("publisher", "9" * 20, "发布机构"),
+    ("publisher", "9" * 20, "来源"),
     ("year", "9" * 20, "年份"),
     ("year", "0", "年份"),
-    ("publisher", "-1", "发布机构"),
+    ("publisher", "-1", "来源"),
     ("category", "nonsense", "信息分类"),
     ("validity", "<b>", "有效性"),
 ])
