@@ -83,6 +83,15 @@ def _page_moved(sender, instance, parent_page_before=None, **kwargs):
 
 def _page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
+        from django.db.models import Q
+
+        from .models import CatalogueEntry, CategoryListing
+
+        # Wagtail unpublishes a page it deletes with the row still live, so page_unpublished (or the
+        # recount of an item deleted with its category) may have written rows again after the deletion
+        # collected them: remove what is left.
+        CatalogueEntry.objects.filter(Q(item_id=instance.pk) | Q(category_id=instance.pk)).delete()
+        CategoryListing.objects.filter(category_id=instance.pk).delete()
         for category in categories_above(instance, inclusive=False):
             recount(category)
 

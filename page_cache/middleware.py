@@ -1,9 +1,19 @@
 from django.conf import settings
+from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGetMiddleware
 from django.utils.cache import patch_cache_control, set_response_etag
 from django.utils.http import http_date
 
 from .rules import request_may_use_cache, response_may_be_kept
 from .store import cached_response, current_generation, store_response
+
+
+class ConditionalGetMiddleware(DjangoConditionalGetMiddleware):
+    """Answers 304 from the validators a view or the page cache set, and invents none: Django's own
+    would hash every body, a 404 or a refused file included (page_files sends no validator for a file
+    it does not serve)."""
+
+    def needs_etag(self, response):
+        return False
 
 
 class PageCacheMiddleware:

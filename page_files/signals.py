@@ -4,11 +4,13 @@ from django.db.models.signals import post_delete, post_save, pre_delete, pre_sav
 from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from organisation.models import Membership, Section
 
 from .libraries import ensure_section_library, remove_section_library, sync_library_groups
+from .models import LiveFileUse
 from .protection import refuse_deletion, refuse_replacement
 from .uses import record_live_files
 
@@ -18,6 +20,14 @@ from .uses import record_live_files
 @receiver(page_unpublished)
 def live_revision_changed(sender, instance, **kwargs):
     record_live_files(instance)
+
+
+@receiver(post_delete)
+def page_deleted(sender, instance, **kwargs):
+    # Wagtail unpublishes a page it deletes with the row still live, so the page_unpublished above may
+    # have recorded its files again after the deletion collected its rows: remove what is left.
+    if isinstance(instance, Page):
+        LiveFileUse.objects.filter(page_id=instance.pk).delete()
 
 
 def keep_live_file(sender, instance, raw=False, **kwargs):

@@ -74,7 +74,7 @@ MIDDLEWARE = [
     # Static files under their fingerprinted names, cached for a year (immutable); nginx may serve them first.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # 304 for a matching If-None-Match / If-Modified-Since, from the page cache's ETag and Last-Modified.
-    "django.middleware.http.ConditionalGetMiddleware",
+    "page_cache.middleware.ConditionalGetMiddleware",
     # Before sessions, authentication and CSRF: a cached public page costs none of them (page_cache.rules).
     "page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
