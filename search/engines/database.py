@@ -201,10 +201,12 @@ class DatabaseEngine(SearchEngine):
 
     def fingerprints(self):
         """page id → fingerprint of what is stored (see documents.FINGERPRINT_FIELDS)."""
-        columns = [name for name in FINGERPRINT_FIELDS if name != "publisher"] + ["publisher_id"]
+        columns = [name for name in FINGERPRINT_FIELDS if name not in ("publisher", "topic")] + [
+            "publisher_id", "topic_id"]
         result = {}
         for row in IndexedDocument.objects.values(*columns).iterator(chunk_size=2000):
             row["publisher"] = str(row.pop("publisher_id") or "")
+            row["topic"] = str(row.pop("topic_id") or "")
             result[row["page_id"]] = fingerprint(row)
         return result
 
@@ -228,6 +230,8 @@ class DatabaseEngine(SearchEngine):
             publisher_id=int(doc["publisher"]) if doc["publisher"] else None,
             publisher_name=doc["publisher_name"],
             validity=doc["validity"],
+            topic_id=int(doc["topic"]) if doc["topic"] else None,
+            topics=" " + " ".join(doc["topics"]) + " " if doc["topics"] else "",
             year=doc["year"],
             publication_date=publication_date,
             search_title=analysis.normalize(doc["title"]),
@@ -270,6 +274,8 @@ class DatabaseEngine(SearchEngine):
         if params.number:
             matched = matched.filter(Q(document_number_key__contains=params.number)
                                      | Q(index_number_key__contains=params.number))
+        if params.topic:  # the topic or one of its descendants
+            matched = matched.filter(topics__contains=f" {params.topic} ")
 
         total, facets = self._facets(matched, params.filters)
 
