@@ -161,7 +161,7 @@ def prepare(page, keywords, categories, interpretation_type, topic_parents):
 
 # What reconcile compares: every field a reader sees, and the revision. Both engines store these verbatim.
 FINGERPRINT_FIELDS = ("page_id", "kind", "url", "title", "summary", "body", "document_number", "index_number",
-                      "category", "publisher", "publisher_name", "validity", "topic", "publication_date",
+                      "category", "publisher", "publisher_name", "validity", "topics", "publication_date",
                       "revision_id")
 
 
@@ -172,6 +172,8 @@ def fingerprint(doc):
         value = doc.get(key)
         if isinstance(value, (datetime.date, datetime.datetime)):
             value = value.isoformat()
+        elif isinstance(value, list):  # "topics": a list in a prepared document and in Elasticsearch
+            value = " ".join(value)
         payload[key] = "" if value is None else str(value)
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 

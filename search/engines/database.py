@@ -201,12 +201,11 @@ class DatabaseEngine(SearchEngine):
 
     def fingerprints(self):
         """page id → fingerprint of what is stored (see documents.FINGERPRINT_FIELDS)."""
-        columns = [name for name in FINGERPRINT_FIELDS if name not in ("publisher", "topic")] + [
-            "publisher_id", "topic_id"]
+        columns = [name for name in FINGERPRINT_FIELDS if name != "publisher"] + ["publisher_id"]
         result = {}
         for row in IndexedDocument.objects.values(*columns).iterator(chunk_size=2000):
             row["publisher"] = str(row.pop("publisher_id") or "")
-            row["topic"] = str(row.pop("topic_id") or "")
+            row["topics"] = row["topics"].strip()  # " 12 3 " → "12 3", as the list is fingerprinted
             result[row["page_id"]] = fingerprint(row)
         return result
 

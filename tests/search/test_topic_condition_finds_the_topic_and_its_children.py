@@ -7,9 +7,9 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from disclosure_pages.models import TopicCategory, catalogue_entries
+from disclosure_pages.models import DisclosureItemPage, TopicCategory, catalogue_entries
 from search.documents import prepare_many
-from search.indexing import new_version, rebuild, sync_pages, write_engines
+from search.indexing import new_version, rebuild, reconcile, sync_pages, write_engines
 from tests.factories import DisclosureItemPageFactory
 
 from .conftest import titles
@@ -97,3 +97,13 @@ def test_an_index_built_without_topics_finds_them_after_a_rebuild(engine, catalo
     assert find("", topic=str(catalogue["parent"].pk)).total == 0
     rebuild()
     assert find("", topic=str(catalogue["parent"].pk)).total == 3
+
+
+def test_reconcile_picks_up_a_topic_moved_under_another_parent(engine, catalogue, find):
+    audit, other = catalogue["audit"], catalogue["other"]
+    TopicCategory.objects.filter(pk=audit.pk).update(parent=other)  # no page is published
+    assert "2024年预算执行审计报告" not in titles(find("", topic=str(other.pk)))
+    moved = DisclosureItemPage.objects.get(title="2024年预算执行审计报告").pk
+    assert [drift.stale for drift in reconcile()] == [[moved]] * len(write_engines())
+    assert "2024年预算执行审计报告" in titles(find("", topic=str(other.pk)))
+    assert "2024年预算执行审计报告" not in titles(find("", topic=str(catalogue["parent"].pk)))
