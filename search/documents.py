@@ -21,6 +21,7 @@ from disclosure_pages.models import (
     DisclosureItemPage,
     InterpretationPage,
     ItemKeyword,
+    TopicCategory,
     Validity,
     catalogue_entries,
 )
@@ -75,6 +76,20 @@ def _categories_by_parent_path(pages):
     return dict(CategoryPage.objects.filter(path__in=parent_paths).values_list("path", "category"))
 
 
+def _topic_parents():
+    """topic id → its parent's id (None at the top): the whole 主题分类 taxonomy, a few hundred rows."""
+    return dict(TopicCategory.objects.values_list("pk", "parent_id"))
+
+
+def _topic_ids(topic_id, parents):
+    """The topic and its ancestors' ids, so a search for a parent topic finds its children's items."""
+    ids = []
+    while topic_id is not None and topic_id not in ids:
+        ids.append(topic_id)
+        topic_id = parents.get(topic_id)
+    return [str(pk) for pk in ids]
+
+
 def _body_text(page):
     body = getattr(page, "body", None)
     if not body:
@@ -88,10 +103,12 @@ def prepare_many(pages):
     keywords = _keywords_by_page(pages)
     categories = _categories_by_parent_path(pages)
     interpretation_type = ContentType.objects.get_for_model(InterpretationPage) if pages else None
-    return [prepare(page, keywords.get(page.pk, []), categories, interpretation_type) for page in pages]
+    topic_parents = _topic_parents() if any(getattr(page, "topic_id", None) for page in pages) else {}
+    return [prepare(page, keywords.get(page.pk, []), categories, interpretation_type, topic_parents)
+            for page in pages]
 
 
-def prepare(page, keywords, categories, interpretation_type):
+def prepare(page, keywords, categories, interpretation_type, topic_parents):
     if isinstance(page, DisclosureItemPage):
         kind = "interpretation" if page.content_type_id == interpretation_type.pk else "item"
         category = categories.get(page.path[: -page.steplen]) or ""
@@ -100,6 +117,7 @@ def prepare(page, keywords, categories, interpretation_type):
         publisher_id, publisher_name = page.publisher_id, page.publisher.name
         validity = page.validity
         document_number, index_number = page.document_number, page.index_number
+        topics = _topic_ids(page.topic_id, topic_parents)
     else:
         kind, category = "page", GUIDE_CATEGORY
         moment = page.first_published_at or page.last_published_at
@@ -108,6 +126,7 @@ def prepare(page, keywords, categories, interpretation_type):
         publisher_id = publisher_name = None
         validity = ""
         document_number = index_number = ""
+        topics = []
     segment = analysis.segment if getattr(settings, "CATALOGUE_SEARCH_SEGMENT_IN_PYTHON", True) else analysis.normalize
     body = _body_text(page)
     text = "\n".join(part for part in [page.title, summary, " ".join(keywords), document_number, index_number,
@@ -130,6 +149,9 @@ def prepare(page, keywords, categories, interpretation_type):
         "publisher": str(publisher_id) if publisher_id else "",
         "publisher_name": publisher_name or "",
         "validity": validity,
+        # 主题分类: the item's topic, and in "topics" also its ancestors' (a parent topic's filter).
+        "topic": topics[0] if topics else "",
+        "topics": topics,
         "year": published.year if published else None,
         "publication_date": published.isoformat() if published else None,
         "revision_id": page.live_revision_id,
@@ -139,7 +161,8 @@ def prepare(page, keywords, categories, interpretation_type):
 
 # What reconcile compares: every field a reader sees, and the revision. Both engines store these verbatim.
 FINGERPRINT_FIELDS = ("page_id", "kind", "url", "title", "summary", "body", "document_number", "index_number",
-                      "category", "publisher", "publisher_name", "validity", "publication_date", "revision_id")
+                      "category", "publisher", "publisher_name", "validity", "topics", "publication_date",
+                      "revision_id")
 
 
 def fingerprint(doc):
@@ -149,6 +172,8 @@ def fingerprint(doc):
         value = doc.get(key)
         if isinstance(value, (datetime.date, datetime.datetime)):
             value = value.isoformat()
+        elif isinstance(value, list):  # "topics": a list in a prepared document and in Elasticsearch
+            value = " ".join(value)
         payload[key] = "" if value is None else str(value)
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 

@@ -8,6 +8,8 @@ from .query import (
     MAX_NUMBER_LENGTH,
     NEWEST,
     RELEVANCE,
+    TOPIC,
+    TOPIC_LABEL,
     SearchParams,
     is_facet_value,
 )
@@ -60,13 +62,14 @@ class SearchForm(forms.Form):
         return cleaned
 
     def _facet_filters(self):
-        """Each facet's valid values; the others are named in a notice."""
+        """Each facet's valid values (and the topic's, at most one); the others are named in a notice."""
         filters, ignored = {}, []
-        for name in FACETS:
+        for name, label, most in [*((name, FACET_LABELS[name], MAX_FACET_VALUES) for name in FACETS),
+                                  (TOPIC, TOPIC_LABEL, 1)]:
             values = [value for value in (self.data.getlist(name) if self.data else []) if value]
             valid = [value for value in values if is_facet_value(name, value)]
-            filters[name] = valid[:MAX_FACET_VALUES]
-            ignored += [f"{FACET_LABELS[name]}“{_quoted(value)}”" for value in values if value not in valid]
+            filters[name] = valid[:most]
+            ignored += [f"{label}“{_quoted(value)}”" for value in values if value not in valid]
         if ignored:
             self.notices.append("已忽略无效的筛选条件：" + "、".join(ignored[:5]) + ("等" if len(ignored) > 5 else "") + "。")
         return filters
@@ -76,9 +79,12 @@ class SearchForm(forms.Form):
         data = self.cleaned_data
         if "page" in self.errors:
             self.notices.append(f"页码“{_quoted(self.data.get('page', ''))}”无效，已显示第 1 页。")
+        filters = self._facet_filters()
+        topic = filters.pop(TOPIC)
         return SearchParams(
             query=data.get("q") or "",
-            filters=self._facet_filters(),
+            filters=filters,
+            topic=topic[0] if topic else "",
             date_from=data.get("date_from") if "date_to" not in self.errors else None,
             date_to=data.get("date_to"),
             sort=data.get("sort") or RELEVANCE,

@@ -38,6 +38,10 @@ class IndexedDocument(models.Model):
     publisher_id = models.PositiveIntegerField(null=True, blank=True)
     publisher_name = models.CharField(max_length=100, blank=True)
     validity = models.CharField(max_length=12, blank=True)
+    topic_id = models.PositiveIntegerField("主题分类", null=True, blank=True)
+    # The topic's and its ancestors' ids, space separated with a space at each end (" 12 3 "): a
+    # parent topic's filter is a search for " 3 " in it (documents.prepare's "topics").
+    topics = models.CharField("主题分类及其上级", max_length=200, blank=True)
     year = models.PositiveIntegerField(null=True, blank=True)
     publication_date = models.DateField(null=True, blank=True)
     # Normalised text the engine matches against (see search/analysis.py).

@@ -23,11 +23,13 @@ __all__ = ["FACETS", "EngineUnavailable", "SearchParams", "SearchResults", "buil
 logger = logging.getLogger(__name__)
 
 FACET_LABELS = {"category": "信息分类", "year": "年份", "publisher": "来源", "validity": "有效性"}
+# Advanced search's 主题分类: one topic id (a filter, not a facet: the page offers every topic).
+TOPIC, TOPIC_LABEL = "topic", "主题分类"
 # At most this many values of one facet are applied (a link may repeat a parameter many times).
 MAX_FACET_VALUES = 20
 # Numeric facet values go into integer columns (PostgreSQL integer, SQLite INTEGER, Elasticsearch
 # integer): ASCII digits only (str.isdigit() also accepts ² and ①) and within these bounds.
-NUMERIC_FACETS = {"year": (1, 9999), "publisher": (1, 2_147_483_647)}
+NUMERIC_FACETS = {"year": (1, 9999), "publisher": (1, 2_147_483_647), TOPIC: (1, 2_147_483_647)}
 _ASCII_NUMBER = re.compile(r"[0-9]{1,10}")
 RELEVANCE, NEWEST = "relevance", "date"
 # The longest 文号/索引号 key stored (IndexedDocument.document_number_key).
@@ -49,6 +51,8 @@ class SearchParams:
     # and a 文号 or 索引号 that contains this (as typed: brackets, spaces and case are folded).
     title_only: bool = False
     number: str = ""
+    # 主题分类: a TopicCategory id; items of this topic or of one below it.
+    topic: str = ""
 
     def __post_init__(self):
         self.query = analysis.limit_query(self.query)
@@ -61,6 +65,9 @@ class SearchParams:
         last_page = MAX_RESULT_WINDOW // self.page_size
         self.page = min(max(1, int(self.page or 1)), last_page)
         # A key to look for inside the stored keys: wildcard characters are not the reader's to use.
+        self.topic = str(self.topic or "")
+        if not is_facet_value(TOPIC, self.topic):
+            self.topic = ""
         self.number = analysis.number_key(self.number).translate({ord(c): None for c in "*?\\"})[:MAX_NUMBER_LENGTH]
 
     @property

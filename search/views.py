@@ -7,21 +7,25 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from disclosure_pages.models import TopicCategory
+
 from . import analysis, expansion, popularity
 from .documents import VALIDITY_LABELS
 from .forms import SearchForm
 from .models import IndexedDocument
-from .query import FACET_LABELS, FACETS, is_facet_value, search
+from .query import FACET_LABELS, FACETS, TOPIC, TOPIC_LABEL, is_facet_value, search
 from .suggestions import suggestions
 from .vocabulary import index_stamp, vocabulary
 
 SUGGESTIONS_MAX_AGE = 60
-KEPT = ("q", "scope", "number", "category", "year", "publisher", "validity", "date_from", "date_to", "sort")
+KEPT = ("q", "scope", "number", "category", "year", "publisher", "validity", TOPIC, "date_from", "date_to", "sort")
+# Parameters whose values are checked before a link carries them on.
+CHECKED = (*FACETS, TOPIC)
 
 
 def _kept(request, key):
     """The values of ``key`` that links carry on (an ignored filter value is not passed along)."""
-    return [value for value in request.GET.getlist(key) if value and (key not in FACETS or is_facet_value(key, value))]
+    return [value for value in request.GET.getlist(key) if value and (key not in CHECKED or is_facet_value(key, value))]
 
 
 def _url(request, drop=(), add=None, page=None):
@@ -38,7 +42,9 @@ def _url(request, drop=(), add=None, page=None):
 def search_view(request):
     form = SearchForm(request.GET)
     params = form.params()
-    searched = bool(params.query.strip() or params.filters or params.date_from or params.date_to or params.number)
+    searched = bool(params.query.strip() or params.filters or params.date_from or params.date_to or params.number
+                    or params.topic)
+    topic_groups, topic_names = _topics(params.topic)
     titles = vocabulary()
     expanded = expansion.expand(params, titles) if params.query else expansion.Expansion()
     results = search(params) if searched else None
@@ -64,6 +70,9 @@ def search_view(request):
                                  "url": _url(request, drop=[(name, request.GET.get(name))])})
         if params.title_only:
             selected.append({"heading": "检索范围", "label": "仅标题", "url": _url(request, drop=[("scope", "title")])})
+        if params.topic:
+            selected.append({"heading": TOPIC_LABEL, "label": topic_names.get(params.topic, params.topic),
+                             "url": _url(request, drop=[(TOPIC, params.topic)])})
         if params.number:
             selected.append({"heading": "文号或索引号包含", "label": request.GET.get("number", ""),
                              "url": _url(request, drop=[("number", request.GET.get("number"))])})
@@ -79,7 +88,8 @@ def search_view(request):
         "popular_searches": [{"query": query, "url": "?" + urlencode([("q", query)])} for query in popularity.popular(titles)],
         "publisher_choices": _choices(request, "publisher", _publishers()),
         "validity_choices": _choices(request, "validity", VALIDITY_LABELS.items()),
-        "advanced_open": params.title_only or bool(params.number or params.filters.get("publisher")
+        "topic_groups": topic_groups,
+        "advanced_open": params.title_only or bool(params.number or params.topic or params.filters.get("publisher")
                                                    or params.filters.get("validity")),
         "search_query": params.query,
         "params": params,
@@ -105,6 +115,23 @@ def _publishers():
     """(section id, name) of the sections with public pages (the index holds public pages only)."""
     rows = IndexedDocument.objects.exclude(publisher_id=None).values_list("publisher_id", "publisher_name")
     return sorted(dict(rows.distinct()).items(), key=lambda row: row[1])
+
+
+def _topics(selected):
+    """The 主题分类 <select>'s groups: each top-level topic (which also finds its children's items)
+    with its children; and id → name of every topic, for the 已选条件 chip."""
+    topics = list(TopicCategory.objects.values_list("pk", "name", "parent_id"))
+    children = {}
+    for pk, name, parent_id in topics:
+        if parent_id is not None:
+            children.setdefault(parent_id, []).append({"value": str(pk), "label": name,
+                                                       "selected": str(pk) == selected})
+    groups = [{"label": name, "choices": [{"value": str(pk), "label": f"{name}（全部）", "selected": str(pk) == selected},
+                                          *children.get(pk, [])]}
+              for pk, name, parent_id in topics if parent_id is None]
+    names = {pk: name for pk, name, _ in topics}
+    return groups, {str(pk): f"{names[parent_id]}／{name}" if parent_id in names else name
+                    for pk, name, parent_id in topics}
 
 
 def _choices(request, key, options):

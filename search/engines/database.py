@@ -205,6 +205,7 @@ class DatabaseEngine(SearchEngine):
         result = {}
         for row in IndexedDocument.objects.values(*columns).iterator(chunk_size=2000):
             row["publisher"] = str(row.pop("publisher_id") or "")
+            row["topics"] = row["topics"].strip()  # " 12 3 " → "12 3", as the list is fingerprinted
             result[row["page_id"]] = fingerprint(row)
         return result
 
@@ -228,6 +229,8 @@ class DatabaseEngine(SearchEngine):
             publisher_id=int(doc["publisher"]) if doc["publisher"] else None,
             publisher_name=doc["publisher_name"],
             validity=doc["validity"],
+            topic_id=int(doc["topic"]) if doc["topic"] else None,
+            topics=" " + " ".join(doc["topics"]) + " " if doc["topics"] else "",
             year=doc["year"],
             publication_date=publication_date,
             search_title=analysis.normalize(doc["title"]),
@@ -270,6 +273,8 @@ class DatabaseEngine(SearchEngine):
         if params.number:
             matched = matched.filter(Q(document_number_key__contains=params.number)
                                      | Q(index_number_key__contains=params.number))
+        if params.topic:  # the topic or one of its descendants
+            matched = matched.filter(topics__contains=f" {params.topic} ")
 
         total, facets = self._facets(matched, params.filters)
 

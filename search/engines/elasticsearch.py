@@ -77,6 +77,8 @@ class CatalogueDocument(Document):
     publisher = Keyword()
     publisher_name = Keyword()
     validity = Keyword()
+    topic = Keyword()
+    topics = Keyword()  # the topic's and its ancestors' ids
     year = Integer()
     publication_date = Date()
     revision_id = Long()
@@ -189,6 +191,8 @@ class CatalogueFacetedSearch(FacetedSearch):
                 s = s.filter(Q("bool", should=[Q("match_phrase", title=word) for word in group], minimum_should_match=1))
         if self.params.number:
             s = s.filter("wildcard", number_keys={"value": f"*{self.params.number}*"})
+        if self.params.topic:  # the topic or one of its descendants
+            s = s.filter("term", topics=self.params.topic)
         return s.extra(track_total_hits=True).response_class(FacetedResponse)
 
     def query(self, search, query):

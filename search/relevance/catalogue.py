@@ -113,7 +113,7 @@ def _doc(page_id, kind, title, body, category, year, document_number, index_numb
         "index_number": index_number,
         "number_keys": [key for key in (_key(document_number), _key(index_number)) if key],
         "category": category, "publisher": "", "publisher_name": "", "validity": "valid" if kind == "item" else "",
-        "year": year, "publication_date": f"{year}-{(page_id % 12) + 1:02d}-15", "revision_id": None,
+        "topic": "", "topics": [], "year": year, "publication_date": f"{year}-{(page_id % 12) + 1:02d}-15", "revision_id": None,
     }
 
 
