@@ -5,3 +5,6 @@ DEBUG = env_bool("DEBUG", True)  # noqa: F405
 # Development only: a fixed key so `make run` works with no set-up. Production reads SECRET_KEY.
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
 ALLOWED_HOSTS = ["*"]
+# Nothing is collected in development: plain static names (the manifest of base needs `collectstatic`,
+# and with DEBUG off every page would fail on its missing entries).
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
