@@ -52,7 +52,8 @@ def bulk_items(category, count, section, start):
     item_table = DisclosureItemPage._meta.db_table
     columns = ["page_ptr_id", "index_number", "document_number", "publisher_id", "creation_date", "publication_date",
                "summary", "is_normative", "validity", "validity_explanation", "classification",
-               "disclosure_decision", "body", "withdrawal_explanation"]
+               "disclosure_decision", "body", "withdrawal_explanation", "is_important_policy", "plan_outline",
+               "plan_form", "plan_channel"]
     insert = (f"INSERT INTO {item_table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})")
     for batch_start in range(0, count, 5_000):
         with transaction.atomic():
@@ -72,7 +73,7 @@ def bulk_items(category, count, section, start):
             day = datetime.date(2020, 1, 1)
             rows = [(page.pk, f"BENCH/{start + n:07d}", f"卫云数发〔2024〕{start + n}号", section.pk, day,
                      day + datetime.timedelta(days=n % 1500), "政务数据共享工作安排。", False, "in_force", "", "",
-                     "proactive", "[]", "") for n, page in enumerate(created, start=batch_start)]
+                     "proactive", "[]", "", False, "", "", "") for n, page in enumerate(created, start=batch_start)]
             with connection.cursor() as cursor:
                 cursor.executemany(insert, rows)
             CatalogueEntry.objects.bulk_create(

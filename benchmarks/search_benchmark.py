@@ -128,7 +128,7 @@ def generate_items(total, categories, rng):
     per_category = -(-total // len(categories))
     columns = ["page_ptr_id", "index_number", "document_number", "publisher_id", "creation_date", "publication_date",
                "summary", "is_normative", "validity", "validity_explanation", "classification", "disclosure_decision",
-               "body", "withdrawal_explanation"]
+               "body", "withdrawal_explanation", "is_important_policy", "plan_outline", "plan_form", "plan_channel"]
     table = DisclosureItemPage._meta.db_table
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
     made = existing
@@ -163,7 +163,7 @@ def generate_items(total, categories, rng):
                     rng.choice(sections).pk, published, published,
                     f"{subject}{action}的主要内容和公开说明。", False, validity,
                     "" if validity == "in_force" else "已被新文件替代。", "", "proactive",
-                    body_json(rng, subject, action), "",
+                    body_json(rng, subject, action), "", False, "", "", "",
                 ])
             with transaction.atomic():
                 created = Page.objects.bulk_create(pages, batch_size=1000)
