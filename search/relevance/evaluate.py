@@ -8,6 +8,7 @@
 import math
 import uuid
 from collections import defaultdict
+from contextlib import suppress
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -40,7 +41,7 @@ def score(ranked, grades):
 
 
 class _RolledBack(Exception):
-    pass
+    """Raised at the end of the scoring transaction so that it is rolled back."""
 
 
 def run(engine_name):
@@ -73,7 +74,7 @@ def run(engine_name):
     url, prefix = settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_INDEX_PREFIX
     engine = None
     try:
-        with transaction.atomic():
+        with suppress(_RolledBack), transaction.atomic():
             Synonym.objects.all().delete()
             Synonym.objects.bulk_create(Synonym(words=words) for words in OFFICE_SYNONYMS)
             database_engine().rebuild([docs], version=1)  # also the vocabulary of the titles
@@ -85,9 +86,7 @@ def run(engine_name):
                 engine.rebuild([docs], version=1)
                 engine.refresh()
             evaluate()
-            raise _RolledBack
-    except _RolledBack:
-        pass
+            raise _RolledBack  # the site's own index and synonyms are left as they were
     finally:
         if engine is not None:
             engine.drop()

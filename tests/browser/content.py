@@ -3,6 +3,7 @@ tree with the site identity filled in, the guide with its paper-application deta
 with interpretation, a withdrawn item, and a request received with known codes."""
 
 import datetime
+from types import SimpleNamespace
 
 from wagtail.models import Site
 
@@ -57,10 +58,7 @@ def build_public_site():
     guide = ContentPageFactory(parent=portal.home, title="政府信息公开指南", slug="zhinan", body=GUIDE_BODY)
     request = DisclosureRequestFactory(tracking_number=REQUEST_NUMBER, received_on=datetime.date(2026, 3, 2))
 
-    class PublicSite:
-        pass
-
-    site = PublicSite()
+    site = SimpleNamespace()
     site.portal, site.section, site.category = portal, section, category
     site.item, site.interpretation, site.withdrawn, site.guide = item, interpretation, withdrawn, guide
     site.request = request

@@ -45,8 +45,10 @@ class VisibleText(HTMLParser):
             self._open.append((tag, tag in self.HIDDEN or any(name == "hidden" for name, _value in attrs)))
 
     def handle_endtag(self, tag):
-        while self._open and self._open.pop()[0] != tag:
-            pass
+        # Close up to the matching tag (browsers close unclosed <p>, <li> … the same way).
+        while self._open:
+            if self._open.pop()[0] == tag:
+                break
 
     def handle_data(self, data):
         if not self._hidden() and data.strip():
