@@ -51,7 +51,12 @@ class ResponseIndexPage(SectionScopedPage, Page):
             ResponsePage.objects.child_of(self).live().public()
             .select_related("publisher").order_by("-first_published_at", "-pk")
         )
-        context["responses"] = Paginator(responses, RESPONSES_PAGE_SIZE).get_page(request.GET.get("page"))
+        listed = Paginator(responses, RESPONSES_PAGE_SIZE).get_page(request.GET.get("page"))
+        # What each response corrects, for the whole page in one query (not one per response).
+        corrected = catalogue_entries().in_bulk([r.corrected_item_id for r in listed if r.corrected_item_id])
+        for response in listed:
+            response.__dict__["public_corrected_item"] = corrected.get(response.corrected_item_id)
+        context["responses"] = listed
         return context
 
 

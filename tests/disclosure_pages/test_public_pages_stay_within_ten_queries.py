@@ -17,6 +17,7 @@ from tests.factories import (
     DisclosureItemPageFactory,
     InterpretationPageFactory,
 )
+from tests.public_opinion.factories import ResponseIndexPageFactory, ResponsePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -58,9 +59,16 @@ def test_every_public_page_type_within_budget(site_ready, client):
     interpretation = item.interpretations.get()
     guide = ContentPageFactory(parent=portal.home, slug="zhinan")
     chapter = ContentPageFactory(parent=guide, slug="chapter")
+    responses = ResponseIndexPageFactory(parent=portal.home)
+    for n in range(3):
+        response = ResponsePageFactory(parent=responses, publisher=item.publisher, corrected_item=item)
     for url in [portal.home.url, portal.catalogue.url, portal.categories["finance"].url, deep.url, item.url,
-                interpretation.url, guide.url, chapter.url]:
+                interpretation.url, guide.url, chapter.url, responses.url, response.url,
+                "/zhengcejiedu/", "/zhengcejiedu/?form=qa", "/wzdt/", "/lxwm/"]:
         assert rendered_queries(client, url) <= BUDGET, url
+    few = rendered_queries(client, responses.url)
+    ResponsePageFactory.create_batch(5, parent=responses, publisher=item.publisher, corrected_item=item)
+    assert rendered_queries(client, responses.url) == few  # not one query per response
 
 
 def test_counts_do_not_grow_with_the_catalogue_or_the_page_number(site_ready, client):
