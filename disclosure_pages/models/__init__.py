@@ -1,5 +1,14 @@
 from .catalogue import CatalogueEntry, CatalogueIndexPage, CategoryListing, CategoryPage
-from .choices import Classification, DisclosureCategory, DisclosureDecision, InterpretationForm, Validity
+from .channels import ItemChannel
+from .choices import (
+    Classification,
+    DisclosureCategory,
+    DisclosureDecision,
+    DocumentKind,
+    InterpretationForm,
+    OutletChannel,
+    Validity,
+)
 from .content import ContentPage
 from .home import PortalHomePage, PortalSettings
 from .index_numbers import IndexNumberSequence, allocate_index_number
@@ -17,10 +26,13 @@ __all__ = [
     "DisclosureCategory",
     "DisclosureDecision",
     "DisclosureItemPage",
+    "DocumentKind",
     "IndexNumberSequence",
     "InterpretationForm",
     "InterpretationPage",
+    "OutletChannel",
     "ItemAttachment",
+    "ItemChannel",
     "ItemKeyword",
     "PortalHomePage",
     "PortalSettings",

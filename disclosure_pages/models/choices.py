@@ -42,3 +42,22 @@ class InterpretationForm(models.TextChoices):
     MEDIA_INTERVIEW = "media_interview", "媒体专访"
     GRAPHIC = "graphic", "图解"
     VIDEO = "video", "视频"
+
+
+class DocumentKind(models.TextChoices):
+    """The two document rows of the annual report's 表二 (条例 第二十条第（一）项)."""
+
+    NONE = "", "非规章、规范性文件"
+    RULE = "rule", "规章"
+    NORMATIVE = "normative", "行政规范性文件"
+
+
+class OutletChannel(models.TextChoices):
+    """Channels besides the portal an item went out on (协调机制 第四条)."""
+
+    NEW_MEDIA = "new_media", "政务新媒体"
+    PRESS = "press", "报刊"
+    RADIO = "radio", "广播"
+    TELEVISION = "television", "电视"
+    NOTICE_BOARD = "notice_board", "公开栏"
+    HANDBOOK = "handbook", "便民手册"

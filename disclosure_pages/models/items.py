@@ -18,7 +18,7 @@ from ..blocks import BodyBlock
 from ..edit_panels import PublicationDeadlinePanel
 from ..forms import ItemCopyForm, ItemForm
 from ..visibility import without_view_restrictions
-from .choices import Classification, DisclosureDecision, InterpretationForm, Validity
+from .choices import Classification, DisclosureDecision, DocumentKind, InterpretationForm, Validity
 from .index_numbers import PENDING_SLUG, allocate_index_number, slug_for_index_number
 from .scoping import SectionScopedPage
 
@@ -97,6 +97,11 @@ class DisclosureItemPage(SectionScopedPage, Page):
         related_name="+",
         verbose_name="解读科室",
         help_text="留空即由本科室解读（谁起草、谁解读）；指定其他科室须经本科室负责人在第二步审查时一并批准",
+    )
+    # 条例 第二十条第（一）项: counted in the annual report's 表二 (issued in the year of creation_date,
+    # repealed in the year of validity_changed_on).
+    document_kind = models.CharField(
+        "文件类型", max_length=12, choices=DocumentKind.choices, default=DocumentKind.NONE, blank=True
     )
     validity = models.CharField("有效性", max_length=12, choices=Validity.choices, default=Validity.IN_FORCE)
     validity_explanation = models.TextField(

@@ -1,10 +1,13 @@
 from .applicant import Applicant
 from .attachment import RequestAttachment
+from .challenge import LegalChallenge
 from .choices import (
     AccessAction,
     AccessRoute,
     AnswerKind,
     ApplicantType,
+    ChallengeKind,
+    ChallengeResult,
     Channel,
     ConsultationKind,
     ConsultationReply,
@@ -32,6 +35,8 @@ __all__ = [
     "AnswerKind",
     "Applicant",
     "ApplicantType",
+    "ChallengeKind",
+    "ChallengeResult",
     "Channel",
     "Consultation",
     "ConsultationKind",
@@ -42,6 +47,7 @@ __all__ = [
     "FeeNotice",
     "FeeStatus",
     "IdDocumentType",
+    "LegalChallenge",
     "Letter",
     "LetterKind",
     "NationalOutcome",

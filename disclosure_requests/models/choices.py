@@ -252,3 +252,20 @@ class AccessAction(models.TextChoices):
     EXPORT = "export", "导出"
     ATTACHMENT = "attachment", "下载附件"
     LETTER = "letter", "查看告知书"
+
+
+class ChallengeKind(models.TextChoices):
+    """The three column groups of the annual report's 表四."""
+
+    REVIEW = "review", "行政复议"
+    DIRECT_LITIGATION = "direct_litigation", "行政诉讼（未经复议直接起诉）"
+    LITIGATION_AFTER_REVIEW = "litigation_after_review", "行政诉讼（复议后起诉）"
+
+
+class ChallengeResult(models.TextChoices):
+    """The result columns of 表四; a case without a decision by a year's end counts as 尚未审结."""
+
+    PENDING = "pending", "尚未审结"
+    UPHELD = "upheld", "结果维持"
+    CORRECTED = "corrected", "结果纠正"
+    OTHER = "other", "其他结果"

@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "page_cache",
     "disclosure_requests",
     "public_opinion",
+    "complaints",
+    "assessment",
     "security",
     "operations",
     "wagtail_modeladmin",

@@ -1,0 +1,3 @@
+from .incidents import Incident, IncidentKind
+
+__all__ = ["Incident", "IncidentKind"]
