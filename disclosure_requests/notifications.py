@@ -4,9 +4,17 @@ before anything is sent, and a mail failure never loses or rolls back a request 
 Mails carry no personal data beyond what the addressee already knows.
 """
 
-from django.conf import settings
+from itertools import groupby
 
+from django.urls import reverse
+
+from organisation.models import Section
 from outgoing.mail import send_after_commit
+from outgoing.reminders import admin_url, left_label, send_reminder
+from workdays.official_calendar import WorkingDayCalendar
+
+from . import clocks
+from .models import DisclosureRequest, State
 
 
 def _send_after_commit(subject, body, recipients, tracking_number):
@@ -21,15 +29,12 @@ def request_submitted(disclosure_request, query_code):
         [disclosure_request.applicant.email],
         disclosure_request.tracking_number,
     )
-    from organisation.models import Section
-
     office = Section.general_office()
     if office is not None:
-        staff = office.memberships.filter(user__is_active=True).values_list("user__email", flat=True)
         _send_after_commit(
             "新的政府信息公开申请待确认受理",
             f"收到新的政府信息公开申请（受理编号 {disclosure_request.tracking_number}），请登录后台确认受理并分办。",
-            sorted(set(staff)),
+            _members_emails(office),
             disclosure_request.tracking_number,
         )
 
@@ -47,10 +52,7 @@ def letter_issued(letter):
 
 
 def _handling_page_url(disclosure_request):
-    from django.urls import reverse
-
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "disclosure_requests_disclosurerequest_modeladmin_inspect", args=[disclosure_request.pk])
+    return admin_url(reverse("disclosure_requests_disclosurerequest_modeladmin_inspect", args=[disclosure_request.pk]))
 
 
 def release_step_waiting(proposal, step, people):
@@ -75,3 +77,46 @@ def release_returned(proposal, opinion):
         [proposal.proposed_by.email],
         r.tracking_number,
     )
+
+
+
+def mail_answer_deadlines(on=None):
+    """依申请公开 第五条: each morning the office and the handling section are mailed the requests whose answer
+    is due within five working days or overdue (the dashboard's list); returns [(section or None, number)]."""
+    calendar = WorkingDayCalendar()
+    due = []
+    for r in DisclosureRequest.objects.filter(received_on__isnull=False).exclude(
+        state__in=[State.ANSWERED, State.CLOSED]
+    ).select_related("handling_section"):
+        status = clocks.answer_status(r, on=on, calendar=calendar)
+        if status.overdue or status.due_soon:
+            due.append((r, status))
+    office = Section.general_office()
+    sent = []
+    due.sort(key=lambda pair: (pair[0].handling_section_id or 0, pair[1].due_on, pair[0].pk))
+    for _, group in groupby(due, key=lambda pair: pair[0].handling_section_id):
+        group = list(group)
+        section = group[0][0].handling_section
+        name = section.name if section else "未分办"
+        lines = [
+            f"受理编号 {r.tracking_number}：{r.get_state_display()}，{left_label(status.due_on, status.working_days_left)}"
+            + ("（暂停计时中）" if status.paused else "") + f" {_handling_page_url(r)}"
+            for r, status in group
+        ]
+        recipients = send_reminder(
+            f"依申请公开答复期限提醒：{name} {len(group)} 件申请",
+            "以下政府信息公开申请的答复期限将至或已超期（依申请公开 第五条：20个工作日内答复，"
+            "经负责人同意可延长，延长期限不超过20个工作日）：",
+            lines,
+            _members_emails(office) + _members_emails(section),
+            about=f"依申请公开答复期限提醒，{name}",
+        )
+        if recipients:
+            sent.append((section, len(group)))
+    return sent
+
+
+def _members_emails(section):
+    if section is None:
+        return []
+    return list(section.memberships.filter(user__is_active=True).values_list("user__email", flat=True))
