@@ -69,6 +69,9 @@ def parse_args():
     parser.add_argument("--engines", default="database,elasticsearch")
     parser.add_argument("--prepared-cache", help="pickle of prepared documents: reused when present "
                         "(re-measuring the engines without re-running jieba); its prepare time is reported")
+    parser.add_argument("--queries-only", action="store_true",
+                        help="measure the queries against what the engines already hold (a previous run's "
+                        "index of the same catalogue): no prepare, no bulk write")
     return parser.parse_args()
 
 
@@ -209,6 +212,25 @@ def query_mix(count, rng):
     return queries
 
 
+def prepared_documents(cache_path):
+    """(seconds, batches) of prepared documents: from the pickle when present, else prepared (jieba) and
+    pickled there when a path is given."""
+    from search.indexing import document_batches
+
+    cache = Path(cache_path) if cache_path else None
+    if cache and cache.exists():
+        with cache.open("rb") as handle:
+            print(f"prepared documents read from {cache}")
+            return pickle.load(handle)
+    started = time.monotonic()
+    batches = list(document_batches())
+    prepare_seconds = time.monotonic() - started
+    if cache:
+        with cache.open("wb") as handle:
+            pickle.dump((prepare_seconds, batches), handle)
+    return prepare_seconds, batches
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
@@ -224,9 +246,10 @@ def main():
     from django.core.management import call_command
     from django.db import connection
 
+    from disclosure_pages.models import DisclosureItemPage
     from search.engines import database_engine
     from search.engines.elasticsearch import ElasticsearchEngine
-    from search.indexing import document_batches, new_version
+    from search.indexing import new_version
     from search.query import SearchParams, build_results
 
     call_command("migrate", verbosity=0)
@@ -235,21 +258,13 @@ def main():
     categories = build_tree()
     generate_items(args.items, categories, rng)
 
-    cache = Path(args.prepared_cache) if args.prepared_cache else None
-    if cache and cache.exists():
-        with cache.open("rb") as handle:
-            prepare_seconds, batches = pickle.load(handle)
-        print(f"prepared documents read from {cache}")
+    if args.queries_only:
+        prepare_seconds, batches, total = None, [], DisclosureItemPage.objects.count()
     else:
-        started = time.monotonic()
-        batches = list(document_batches())
-        prepare_seconds = time.monotonic() - started
-        if cache:
-            with cache.open("wb") as handle:
-                pickle.dump((prepare_seconds, batches), handle)
-    total = sum(len(batch) for batch in batches)
-    print(f"prepare (jieba, shared by both engines): {total} docs in {prepare_seconds:.1f}s "
-          f"= {total / prepare_seconds:,.0f} docs/s")
+        prepare_seconds, batches = prepared_documents(args.prepared_cache)
+        total = sum(len(batch) for batch in batches)
+        print(f"prepare (jieba, shared by both engines): {total} docs in {prepare_seconds:.1f}s "
+              f"= {total / prepare_seconds:,.0f} docs/s")
 
     engines = []
     for name in args.engines.split(","):
@@ -262,13 +277,11 @@ def main():
     queries = query_mix(args.queries, random.Random(args.seed + 1))
     for engine in engines:
         started = time.monotonic()
-        if engine.name == "database":
+        if not args.queries_only:
             engine.rebuild(batches, version)
-            if connection.vendor == "postgresql":
+            if engine.name == "database" and connection.vendor == "postgresql":
                 with connection.cursor() as cursor:
                     cursor.execute("ANALYZE catalogue_search_indexeddocument")
-        else:
-            engine.rebuild(batches, version)
         write_seconds = time.monotonic() - started
         for query, filters in queries[:20]:  # warm-up
             engine.search(SearchParams(query=query, filters=filters))
@@ -279,14 +292,16 @@ def main():
             results = build_results(params, engine.search(params), engine.name)
             latencies.append((time.perf_counter() - started) * 1000)
             hits += results.total > 0
-        report.append((engine.name, total, write_seconds, total / write_seconds,
-                       total / (write_seconds + prepare_seconds), statistics.median(latencies),
+        rates = (None, None) if args.queries_only else (
+            total / write_seconds, total / (write_seconds + prepare_seconds))
+        report.append((engine.name, total, write_seconds, *rates, statistics.median(latencies),
                        percentile(latencies, 0.95), max(latencies), hits))
     print()
     print(f"{'engine':<14}{'docs':>8}{'bulk write docs/s':>19}{'incl. prepare':>15}{'p50 ms':>9}{'p95 ms':>9}"
           f"{'max ms':>9}{'queries with hits':>19}")
     for name, docs, _, rate, full_rate, p50, p95, worst, hits in report:
-        print(f"{name:<14}{docs:>8}{rate:>19,.0f}{full_rate:>15,.0f}{p50:>9.1f}{p95:>9.1f}{worst:>9.1f}"
+        rate, full_rate = (f"{r:,.0f}" if r is not None else "—" for r in (rate, full_rate))
+        print(f"{name:<14}{docs:>8}{rate:>19}{full_rate:>15}{p50:>9.1f}{p95:>9.1f}{worst:>9.1f}"
               f"{hits:>12}/{len(queries)}")
 
 

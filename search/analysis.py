@@ -68,6 +68,11 @@ def number_key(value):
     return "".join(value.split())
 
 
+def is_exact_number(key, *numbers):
+    """Whether the query's number key is exactly one of ``numbers`` (a 文号 or 索引号 as stored)."""
+    return bool(key) and any(key == number_key(number or "") for number in numbers)
+
+
 def _is_word(token):
     return bool(_HAS_WORD_CHAR.search(token)) and token != "_"
 

@@ -141,9 +141,7 @@ def _choices(request, key, options):
 
 def _exact_first(params, hits):
     """(the hits whose 文号 or 索引号 is exactly the query, the others): shown as 精确匹配 above the rest."""
-    key = params.number_key
-    exact = [hit for hit in hits if key and key in (analysis.number_key(hit.document_number),
-                                                     analysis.number_key(hit.index_number))]
+    exact = [hit for hit in hits if analysis.is_exact_number(params.number_key, hit.document_number, hit.index_number)]
     return exact, [hit for hit in hits if hit not in exact]
 
 

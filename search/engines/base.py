@@ -75,10 +75,16 @@ class SearchEngine(ABC):
     def search_relaxing(self, params):
         """Every word required; when that finds less than a page, also the items with only some of
         the words (or of a long word's parts), ranked below the full matches: ``fallback`` says so."""
+        from .. import analysis
+
         groups = params.word_groups
         strict = self.find(params, groups)
         relaxed_groups = relaxable(groups)
         if strict.total >= RELAX_BELOW or not relaxed_groups:
+            return strict
+        if any(analysis.is_exact_number(params.number_key, doc.get("document_number"), doc.get("index_number"))
+               for doc in strict.documents):
+            # A 文号 or 索引号 that matched asks for that document, not for others of its year or number.
             return strict
         relaxed = self.find(params, relaxed_groups, require_all=False)
         if relaxed.total <= strict.total:

@@ -17,13 +17,11 @@ Facet counts come from one grouped query; each facet ignores its own filter, lik
 ``FacetedSearch``.
 """
 
-import hashlib
 import math
 from datetime import date
 from functools import reduce
 from operator import or_
 
-from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import BooleanField, Case, Count, F, FloatField, Func, Q, Value, When
 from django.db.models.expressions import RawSQL
@@ -32,6 +30,7 @@ from django.db.models.functions import Cast, Greatest, Length, Replace
 from .. import analysis
 from ..documents import FINGERPRINT_FIELDS, fingerprint
 from ..models import FTS_TABLE, IndexedDocument, IndexState
+from . import counts
 from .base import (
     FACETS,
     PAGE_KIND_WEIGHT,
@@ -45,7 +44,6 @@ from .base import (
 )
 
 FACET_COLUMNS = {"category": "category", "year": "year", "publisher": "publisher_id", "validity": "validity"}
-FACET_CACHE_SECONDS = 600
 # PostgreSQL: the text part of BM25 is computed for this many best candidates (by everything else).
 RERANK = 200
 # BM25's average lengths (characters of the normalised title and text), for length normalisation.
@@ -298,16 +296,10 @@ class DatabaseEngine(SearchEngine):
 
     @staticmethod
     def _facets(matched, filters):
-        """(total, facet counts), from the cache while the index has not changed since they were
-        counted (IndexState's generation is in the key): paging or re-asking does not rescan."""
+        """(total, facet counts), counted once per match set and index state (``counts``)."""
         sql, sql_params = matched.query.sql_with_params()
-        fingerprint_of_query = hashlib.sha256(repr((sql, sql_params, sorted(filters.items()))).encode()).hexdigest()
-        key = f"catalogue_search:facets:{connection.vendor}:{IndexState.current()}:{fingerprint_of_query}"
-        counted = cache.get(key)
-        if counted is None:
-            counted = DatabaseEngine._count_facets(matched, filters)
-            cache.set(key, counted, FACET_CACHE_SECONDS)
-        return counted
+        return counts.remembered(f"facets:{connection.vendor}", (sql, sql_params, sorted(filters.items())),
+                                 lambda: DatabaseEngine._count_facets(matched, filters))
 
     @staticmethod
     def _count_facets(matched, filters):
@@ -376,13 +368,12 @@ class DatabaseEngine(SearchEngine):
         """BM25 computed in SQL: each word group's idf (its document count, one GIN count) times its
         term-frequency part in the title (weighted; titles are short and inline) and in the text.
         The text part reads the long column, so it re-ranks only the best RERANK candidates of the rest."""
-        total = IndexedDocument.objects.count() or 1
+        total = _document_count(None) or 1
         title_parts, text_parts = [], []
         for group in groups:
-            condition = _matches([group])
-            if condition is None:
+            if _full_text([group]) is None:
                 continue
-            idf = _idf(IndexedDocument.objects.filter(condition).count(), total)
+            idf = _idf(_document_count(group), total)
             words = [analysis.normalize(word) for word in group]
             title_parts.append(_bm25("search_title", words, AVERAGE_TITLE_LENGTH) * Value(idf * TITLE_WEIGHT))
             text_parts.append(_bm25("search_text", words, AVERAGE_TEXT_LENGTH) * Value(idf))
@@ -399,6 +390,14 @@ class DatabaseEngine(SearchEngine):
         candidates.sort(key=lambda row: (row[1] + text_scores.get(row[0], 0.0), row[2] or date.min, row[0]),
                         reverse=True)
         return [row[0] for row in candidates[window]]
+
+
+def _document_count(group):
+    """How many documents have a word of ``group`` (all documents for None): BM25's idf input, counted
+    once per index state (``counts``): a common word's count reads a large part of the GIN index."""
+    query = _full_text([group]) if group is not None else ""
+    documents = IndexedDocument.objects.all()
+    return counts.remembered("df", query, lambda: (documents if group is None else documents.filter(_matches([group]))).count())
 
 
 def _bm25(column, words, average_length, k1=1.2, b=0.75):

@@ -26,6 +26,7 @@ from elasticsearch.dsl import (
     Keyword,
     Long,
     Q,
+    Response,
     Search,
     TermsFacet,
     Text,
@@ -169,9 +170,9 @@ class CatalogueFacetedSearch(FacetedSearch):
         "validity": TermsFacet(field="validity", size=10),
     }
 
-    def __init__(self, client, index, params, groups, require_all=True):
+    def __init__(self, client, index, params, groups, require_all=True, count_facets=True):
         self.client, self.index, self.params = client, index, params
-        self.groups, self.require_all = groups, require_all
+        self.groups, self.require_all, self.count_facets = groups, require_all, count_facets
         sort = [] if params.by_relevance else [{"publication_date": {"order": "desc"}}, {"page_id": "desc"}]
         if params.by_relevance:
             sort = ["_score", {"publication_date": {"order": "desc"}}, {"page_id": "desc"}]
@@ -226,6 +227,10 @@ class CatalogueFacetedSearch(FacetedSearch):
             matches = number_match if matches is None else Q("bool", should=[matches, number_match],
                                                               minimum_should_match=1)
         return search.query(Q("bool", must=[matches], should=scoring))
+
+    def aggregate(self, search):
+        if self.count_facets:
+            super().aggregate(search)
 
     def highlight(self, search):
         return search  # snippets are made from the document text by query.build_results, for both engines
@@ -367,9 +372,22 @@ class ElasticsearchEngine(SearchEngine):
         return self.search_relaxing(params)
 
     def find(self, params, groups, require_all=True):
-        faceted = CatalogueFacetedSearch(self.client, self.alias, params, groups, require_all)[
-            params.offset: params.offset + params.page_size]
-        response = self._call(faceted.execute)
-        facets = {name: {str(value): count for value, count, _ in response.facets[name]} for name in FACETS}
-        documents = [hit.to_dict() for hit in response.hits]
-        return RawResults(total=response.hits.total.value, documents=documents, facets=facets)
+        """The page of hits and the facet counts in one round trip (msearch): the counts as a search of
+        no hits, which Elasticsearch keeps in its shard request cache until the index next refreshes,
+        so the next page or the same search again does not count the whole match set again."""
+        window = slice(params.offset, params.offset + params.page_size)
+        hits = CatalogueFacetedSearch(self.client, self.alias, params, groups, require_all, count_facets=False)
+        counting = CatalogueFacetedSearch(self.client, self.alias, params, groups, require_all)
+        searches = [{"index": self.alias}, hits[window]._s.to_dict(),
+                    {"index": self.alias, "request_cache": True}, counting._s.extra(size=0).to_dict()]
+        answers = self._call(self.client.msearch, searches=searches)["responses"]
+        for answer in answers:
+            if "error" in answer:
+                if answer.get("status", 500) >= 500:
+                    self.breaker.failed()
+                raise EngineUnavailable(f"{answer.get('status')} {answer['error']}")
+        page, counted = Response(hits._s, answers[0]), FacetedResponse(counting._s, answers[1])
+        counted._faceted_search = counting
+        facets = {name: {str(value): count for value, count, _ in counted.facets[name]} for name in FACETS}
+        documents = [hit.to_dict() for hit in page.hits]
+        return RawResults(total=page.hits.total.value, documents=documents, facets=facets)

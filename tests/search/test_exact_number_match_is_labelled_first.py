@@ -32,3 +32,16 @@ def test_the_exact_match_is_labelled_and_first(engine, items, client, sort):
 def test_a_query_that_is_no_number_has_no_exact_match(engine, items, client):
     response = client.get("/search/", {"q": "政务云"})
     assert response.context["exact_hits"] == [] and "精确匹配" not in response.content.decode()
+
+
+def test_an_exact_number_does_not_fall_back_to_items_sharing_its_year(engine, find, portal, committed):
+    """A matched 文号 asks for that document: items that only share its year or serial number are not
+    added as a partial match (they were, and on a large catalogue that match was the slowest query)."""
+    with committed():
+        exact = DisclosureItemPageFactory(parent=portal.categories["other"], title="关于政务云资源申请的通知",
+                                          summary="", document_number="卫云数发〔2019〕12号")
+        DisclosureItemPageFactory(parent=portal.categories["other"], title="2019年部门预算", summary="",
+                                  document_number="")
+    results = find("卫云数发〔2019〕12号")
+    assert [hit.title for hit in results.hits] == [exact.title]
+    assert results.fallback is None
