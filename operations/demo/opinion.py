@@ -3,8 +3,11 @@ case, cases in each state (one 重大 case past its reporting limit), and a fort
 working day missed, so that the dashboard and the lists show what the rule asks for."""
 
 import datetime
+from functools import reduce
+from operator import or_
 
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils import timezone
 
 from disclosure_pages.models import catalogue_entries
@@ -25,6 +28,7 @@ from public_opinion.models import (
 from workdays.official_calendar import WorkingDayCalendar
 
 from .content import paragraphs
+from .items import PROJECTS
 
 HOUR = datetime.timedelta(hours=1)
 
@@ -69,16 +73,21 @@ def build_opinion_examples(home, sections, publish):
                 severity=Severity.MAJOR, urgent=True, link="https://media.example.cn/a/778",
                 captured_quote="全市政务数据已全部泄露！", summary="某自媒体账号发布政务数据泄露的不实消息，转发量上升。",
                 created_by=office), head, State.VERIFYING)
-    answered = _walk(_case(dsj, 30, title="网民误传政务云平台将收费", source=Source.ONLINE, kind=Kind.MISUNDERSTANDING,
+    # The rumour misread a procurement notice of the catalogue: the response names it as corrected.
+    about_projects = catalogue_entries().descendant_of(home).filter(
+        reduce(or_, (Q(title__contains=name) for name in PROJECTS))).order_by("-publication_date", "-pk")
+    corrected = about_projects.filter(title__contains="采购").first() or about_projects.first()
+    project = next((name for name in PROJECTS if corrected and name in corrected.title), "政务云平台")
+    answered = _walk(_case(dsj, 30, title=f"网民误传{project}将收费", source=Source.ONLINE, kind=Kind.MISUNDERSTANDING,
                            severity=Severity.SERIOUS, link="https://weibo.example.cn/s/3301",
-                           captured_quote="政务云下月开始收费？", summary="网民误读采购公告，认为政务云平台将向市民收费。",
+                           captured_quote=f"{project}下月开始收费？", summary=f"网民误读本局公开的{project}有关公告，认为{project}将向市民收费。",
                            created_by=office), head, State.RESPONDING)
-    corrected = catalogue_entries().descendant_of(home).filter(publisher=dsj).first()
     response = ResponsePage(
-        title="关于“政务云平台将收费”传言的说明", slug="zhengwuyun-shuoming", live=False, publisher=dsj, case=answered,
-        channel=ResponseChannel.PORTAL, corrected_item=corrected, summary="政务云平台面向部门提供服务，不向市民收取任何费用。",
-        body=paragraphs("近日，有网民称我市政务云平台将向市民收费。经核实，该说法系对采购公告的误读。",
-                        "政务云平台由财政保障，面向各部门提供计算和存储服务，不向市民收取任何费用。"),
+        title=f"关于“{project}将收费”传言的说明", slug="shoufei-chuanyan-shuoming", live=False, publisher=dsj,
+        case=answered, channel=ResponseChannel.PORTAL, corrected_item=corrected,
+        summary=f"{project}面向部门提供服务，不向市民收取任何费用。",
+        body=paragraphs(f"近日，有网民称我市{project}将向市民收费。经核实，该说法系对本局公开的有关公告的误读。",
+                        f"{project}由财政保障，面向各部门提供服务，不向市民收取任何费用。"),
     )
     column.add_child(instance=response)
     publish(response)  # the page_published signal records the case's response time and channel
