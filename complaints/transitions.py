@@ -27,11 +27,23 @@ def _locked(complaint):
     return Complaint.objects.select_for_update().get(pk=complaint.pk)
 
 
-def _save(complaint, user, reason):
+def _save(complaint, user, reason, at):
     complaint._history_user = user if getattr(user, "is_authenticated", False) else None
     complaint._change_reason = reason
+    complaint._history_date = at
     complaint.save()
     return complaint
+
+
+def _moment(complaint, at):
+    """When the change happened: now, or earlier for one registered afterwards (a reply sent by letter,
+    an evaluation given by telephone), never before the submission nor in the future."""
+    now = timezone.now()
+    if at is None:
+        return now
+    if at > now or at < complaint.submitted_at:
+        raise ValidationError("办理时间须在提交时间之后、现在之前。")
+    return at
 
 
 def _check_permission(complaint, to_state, user):
@@ -43,10 +55,12 @@ def _check_permission(complaint, to_state, user):
 
 
 @transaction.atomic
-def transition(complaint, to_state, user, *, section=None, reply="", note=""):
+def transition(complaint, to_state, user, *, section=None, reply="", note="", at=None):
     """Move ``complaint`` to ``to_state``: 办理中 with the ``section`` it is assigned to, 已答复 with
-    the ``reply`` text, or 已办结 (``note`` optional). Anything else is refused with the reason."""
+    the ``reply`` text, or 已办结 (``note`` optional), ``at`` a past moment or now. Anything else is
+    refused with the reason."""
     complaint = _locked(complaint)
+    at = _moment(complaint, at)
     _check_permission(complaint, to_state, user)
     label = OPERATION_LABELS.get(to_state)
     if label is None or complaint.state not in ALLOWED_FROM[to_state]:
@@ -61,19 +75,20 @@ def transition(complaint, to_state, user, *, section=None, reply="", note=""):
         reply = (reply or "").strip()
         if not reply:
             raise ValidationError("请填写答复内容。")
-        complaint.reply, complaint.replied_at, complaint.replied_by = reply, timezone.now(), user
+        complaint.reply, complaint.replied_at, complaint.replied_by = reply, at, user
         change = "答复"
     else:
-        complaint.closed_at = timezone.now()
+        complaint.closed_at = at
         change = "办结"
     complaint.state = to_state
-    return _save(complaint, user, change + (f"：{note}" if note else ""))
+    return _save(complaint, user, change + (f"：{note}" if note else ""), at)
 
 
 @transaction.atomic
-def evaluate(complaint, satisfaction, comment=""):
+def evaluate(complaint, satisfaction, comment="", at=None):
     """群众评价 (考核评议制度 第六条): the citizen's answer, once, and only after the reply."""
     complaint = _locked(complaint)
+    at = _moment(complaint, at)
     if complaint.satisfaction:
         raise ValidationError("您已评价过该件，评价只能提交一次。")
     if not complaint.may_be_evaluated:
@@ -82,5 +97,5 @@ def evaluate(complaint, satisfaction, comment=""):
         raise ValidationError({"satisfaction": "请选择满意、基本满意或不满意。"})
     complaint.satisfaction = satisfaction
     complaint.satisfaction_comment = (comment or "").strip()
-    complaint.evaluated_at = timezone.now()
-    return _save(complaint, None, f"群众评价：{Satisfaction(satisfaction).label}")
+    complaint.evaluated_at = at
+    return _save(complaint, None, f"群众评价：{Satisfaction(satisfaction).label}", at)

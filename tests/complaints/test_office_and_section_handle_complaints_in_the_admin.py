@@ -94,3 +94,20 @@ def test_list_filters(client, staff):
                          ("year=2001", 0)]:
         response = client.get(f"{INDEX}?{query}")
         assert response.status_code == 200 and response.context["paginator"].count == count, query
+
+
+def test_a_reply_sent_earlier_is_registered_with_its_time(staff):
+    import datetime
+
+    from django.core.exceptions import ValidationError
+    from django.utils import timezone
+
+    from complaints import transitions
+
+    complaint = ComplaintFactory(submitted_at=timezone.now() - datetime.timedelta(days=3))
+    with pytest.raises(ValidationError, match="办理时间须在提交时间之后、现在之前"):
+        transitions.transition(complaint, ComplaintState.REPLIED, staff.office_clerk, reply="已答复",
+                               at=timezone.now() + datetime.timedelta(hours=1))
+    sent = timezone.now() - datetime.timedelta(days=1)
+    complaint = transitions.transition(complaint, ComplaintState.REPLIED, staff.office_clerk, reply="已书面答复", at=sent)
+    assert complaint.replied_at == sent and complaint.history.first().history_date == sent
