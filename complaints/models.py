@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -15,6 +16,10 @@ class ComplaintState(models.TextChoices):
     HANDLING = "handling", "办理中"
     REPLIED = "replied", "已答复"
     CLOSED = "closed", "已办结"
+
+
+OPEN_STATES = (ComplaintState.SUBMITTED, ComplaintState.HANDLING)
+ANSWERED_STATES = (ComplaintState.REPLIED, ComplaintState.CLOSED)
 
 
 class Satisfaction(models.TextChoices):
@@ -55,7 +60,14 @@ class Complaint(models.Model):
                                     editable=False)
     satisfaction_comment = models.TextField("评价意见", blank=True, editable=False)
 
-    history = HistoricalRecords(verbose_name="投诉举报办理记录", verbose_name_plural="投诉举报办理记录")
+    # The query code is kept only as a password hash (django.contrib.auth.hashers): nobody can read it back.
+    query_code_hash = models.CharField("查询码摘要", max_length=128, blank=True, editable=False)
+    reply_due_on = models.DateField("答复期限", null=True, blank=True, editable=False)
+    closed_at = models.DateTimeField("办结时间", null=True, blank=True, editable=False)
+    evaluated_at = models.DateTimeField("评价时间", null=True, blank=True, editable=False)
+
+    history = HistoricalRecords(verbose_name="投诉举报办理记录", verbose_name_plural="投诉举报办理记录",
+                                excluded_fields=["query_code_hash"])
 
     class Meta:
         verbose_name = "投诉举报与纠错"
@@ -64,3 +76,19 @@ class Complaint(models.Model):
 
     def __str__(self):
         return self.tracking_number
+
+    def clean(self):
+        # 依申请公开制度 第六条: the office must be able to answer, so a way to reach the citizen is required.
+        if not (self.phone or "").strip() and not (self.email or "").strip():
+            raise ValidationError({"phone": "请至少填写联系电话或电子邮箱中的一项，以便我们答复您。"})
+        if not (self.content or "").strip():
+            raise ValidationError({"content": "请填写举报、投诉或纠错的具体内容。"})
+
+    @property
+    def is_open(self):
+        return self.state in OPEN_STATES
+
+    @property
+    def may_be_evaluated(self):
+        """群众评价 (考核评议制度 第六条): once, and only after the reply."""
+        return self.state in ANSWERED_STATES and not self.satisfaction

@@ -160,6 +160,9 @@ DISCLOSURE_REQUESTS_PRIVATE_ROOT = PRIVATE_ROOT / "disclosure_requests"
 DISCLOSURE_REQUESTS_SUBMISSION_RATE = os.environ.get("DISCLOSURE_REQUESTS_SUBMISSION_RATE", "5/3600")
 # Status look-ups (guessing tracking numbers and query codes).
 DISCLOSURE_REQUESTS_LOOKUP_RATE = os.environ.get("DISCLOSURE_REQUESTS_LOOKUP_RATE", "20/600")
+# Complaints and corrections (complaints/): the public form and the status look-up, "count/seconds" per client.
+COMPLAINTS_SUBMISSION_RATE = os.environ.get("COMPLAINTS_SUBMISSION_RATE", "5/3600")
+COMPLAINTS_LOOKUP_RATE = os.environ.get("COMPLAINTS_LOOKUP_RATE", "20/600")
 DISCLOSURE_REQUESTS_MAX_ATTACHMENTS = int(os.environ.get("DISCLOSURE_REQUESTS_MAX_ATTACHMENTS", "3"))
 DISCLOSURE_REQUESTS_MAX_ATTACHMENT_BYTES = int(
     os.environ.get("DISCLOSURE_REQUESTS_MAX_ATTACHMENT_BYTES", str(10 * 1024 * 1024))

@@ -470,3 +470,110 @@ def test_search_synonyms_are_the_offices_alone(client, work):
     client.force_login(work.admin)
     for url in urls:
         assert client.get(url).status_code == 200, url
+
+
+# -- complaints and corrections (依申请公开制度 第六条; 个人信息保护法: access by duty) ---------------------
+
+COMPLAINT_TEXT = "数据资源科的投诉 complaintkestrel"
+# The section a complaint is assigned to sees it; the general office and the administrators see all.
+COMPLAINT_OTHER_SECTION = ["b.drafter", "b.head", "b.leader"]
+COMPLAINT_OWN_SIDE = ["a.drafter", "a.head", "a.leader", "a.reviewer", "b.reviewer", "office_admin"]
+
+
+@pytest.fixture
+def complaint(work):
+    from complaints.models import ComplaintState
+    from tests.complaints.factories import ComplaintFactory
+
+    work.complaint = ComplaintFactory(section=work.section_a, state=ComplaintState.HANDLING, content=COMPLAINT_TEXT,
+                                      name="王小明")
+    return work
+
+
+def complaint_urls(complaint):
+    from complaints.admin_views import ACTIONS
+
+    return [
+        ("inspect", "get", reverse("complaints_complaint_modeladmin_inspect", args=[complaint.pk])),
+        *[(f"act {op}", "get", reverse("complaints_admin:act", args=[complaint.pk, op])) for op in ACTIONS],
+        *[(f"act {op} post", "post", reverse("complaints_admin:act", args=[complaint.pk, op])) for op in ACTIONS],
+    ]
+
+
+def complaint_never_allowed_urls(complaint):
+    """Complaints arrive through the public form and are kept: no generic create, edit, delete, history."""
+    return [
+        ("create", reverse("complaints_complaint_modeladmin_create")),
+        ("edit", reverse("complaints_complaint_modeladmin_edit", args=[complaint.pk])),
+        ("delete", reverse("complaints_complaint_modeladmin_delete", args=[complaint.pk])),
+        ("history", f"/admin/complaints/complaint/history/{complaint.pk}/"),
+    ]
+
+
+def complaint_listing_urls():
+    """(name, url, whether the complaint's own side finds it there)."""
+    index = reverse("complaints_complaint_modeladmin_index")
+    return [
+        ("list", index, False),
+        ("list filtered", index + "?state__exact=handling", False),
+        ("export", reverse("complaints_admin:export"), True),
+        ("export xlsx", reverse("complaints_admin:export_xlsx"), True),
+        ("dashboard", reverse("wagtailadmin_home"), False),
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", COMPLAINT_OTHER_SECTION)
+def test_complaints_of_other_sections_are_refused(client, complaint, who):
+    client.force_login(person(complaint, who))
+    number = complaint.complaint.tracking_number
+    failures = []
+    for name, method, url in complaint_urls(complaint.complaint):
+        response = getattr(client, method)(url, {"reply": "越权答复"} if method == "post" else None, **XHR)
+        if response.status_code not in (403, 404) or COMPLAINT_TEXT in text(response):
+            failures.append((name, response.status_code))
+    for name, url, _found in complaint_listing_urls():
+        response = client.get(url)
+        body = body_of(response)
+        if response.status_code != 200 or number in body or COMPLAINT_TEXT in body:
+            failures.append((name, response.status_code))
+    assert not failures
+    complaint.complaint.refresh_from_db()
+    assert complaint.complaint.reply == ""
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", COMPLAINT_OWN_SIDE)
+def test_complaints_open_to_own_section_and_office(client, complaint, who):
+    client.force_login(person(complaint, who))
+    failures = []
+    response = client.get(reverse("complaints_complaint_modeladmin_inspect", args=[complaint.complaint.pk]))
+    if response.status_code != 200 or COMPLAINT_TEXT not in text(response):
+        failures.append(("inspect", response.status_code))
+    for name, url, found in complaint_listing_urls():
+        response = client.get(url)
+        body = body_of(response)
+        if response.status_code != 200 or (found and COMPLAINT_TEXT not in body) or "王小明" in body:
+            failures.append((name, response.status_code))
+    assert not failures
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["a.drafter", "a.head", "b.drafter"])
+def test_only_the_office_assigns_and_closes_complaints(client, complaint, who):
+    client.force_login(person(complaint, who))
+    for op in ("assign", "close"):
+        url = reverse("complaints_admin:act", args=[complaint.complaint.pk, op])
+        assert client.post(url, {"section": complaint.section_b.pk}, **XHR).status_code in (403, 404), op
+    complaint.complaint.refresh_from_db()
+    assert complaint.complaint.section == complaint.section_a
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", [*COMPLAINT_OWN_SIDE, "superuser"])
+def test_complaints_are_created_edited_and_deleted_by_nobody(client, complaint, who):
+    user = UserFactory(username="root", is_superuser=True) if who == "superuser" else person(complaint, who)
+    client.force_login(user)
+    for name, url in complaint_never_allowed_urls(complaint.complaint):
+        assert client.get(url, **XHR).status_code in (403, 404), name
+        assert client.post(url, **XHR).status_code in (403, 404), name

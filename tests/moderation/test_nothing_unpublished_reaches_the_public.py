@@ -9,6 +9,7 @@ import re
 
 import pytest
 import wagtail_factories
+from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
 from disclosure_pages.models import Classification, DisclosureDecision, ItemAttachment
@@ -174,6 +175,41 @@ def test_no_public_surface_shows_a_non_public_item(client, chain, world, engine)
         assert leaks(client.get(url).content.decode()) == [], url
     for state in ("draft", "private"):
         assert leaks(client.get(items[state].url).content.decode()) == [], state
+
+    check_complaint_pages(type(client)(), items)
+
+
+def check_complaint_pages(client, items):
+    """监督举报 (/jdjb/): the 纠错 preselection names a public item only, a complaint's own status page
+    names its item only while it is public, and nobody else's status page opens without the code."""
+    from complaints.models import Complaint
+    from tests.complaints.factories import QUERY_CODE, ComplaintFactory
+
+    for url in ("/jdjb/", "/jdjb/status/"):
+        response = client.get(url)
+        assert response.status_code == 200 and leaks(response.content.decode()) == [], url
+    response = client.get(f"/jdjb/?item={items['control'].pk}")
+    assert "PUBLICOK" in response.content.decode()
+    for state in STATES:
+        response = client.get(f"/jdjb/?item={items[state].pk}")
+        assert response.status_code == 200 and leaks(response.content.decode()) == [], state
+        if state == "live_draft":  # public in its live revision: preselected, under its live title
+            continue
+        assert f'value="{items[state].pk}"' not in response.content.decode(), state
+        with override_settings(COMPLAINTS_SUBMISSION_RATE="100/60"):
+            response = client.post("/jdjb/", {"kind": "correction", "item": items[state].pk, "content": "纠错",
+                                              "name": "市民", "phone": "13812345678"})
+        assert response.status_code == 200 and leaks(response.content.decode()) == [], state
+    assert not Complaint.objects.exists()
+    # A complaint about an item that was public then and is not any more.
+    complaint = ComplaintFactory(item=items["taken_down"], content="该信息有误")
+    status = f"/jdjb/status/{complaint.tracking_number}/"
+    assert client.get(status).status_code == 404
+    client.post("/jdjb/status/", {"tracking_number": complaint.tracking_number, "query_code": QUERY_CODE})
+    response = client.get(status)
+    assert response.status_code == 200 and "该信息有误" in response.content.decode()
+    assert leaks(response.content.decode()) == []
+    assert type(client)().get(status).status_code == 404
 
 
 def check_item_address_and_files(client, state, page, document):
