@@ -17,6 +17,8 @@ DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessin
 OVERVIEW_HEADING = "一、总体情况"
 PROBLEMS_HEADING = "五、存在的主要问题及改进情况"
 OTHER_HEADING = "六、其他需要报告的事项"
+# Column widths in the PDF (mm, 180 in all): the label columns of 表三 wide enough for its leaf labels.
+PDF_COLUMN_WIDTHS = {"two": [60, 40, 40, 40], "three": [12, 20, 64] + [12] * 7, "four": [12] * 15}
 
 
 @dataclass
@@ -114,8 +116,8 @@ def pdf_bytes(content):
                 grid[r][c] = pdf.paragraph(cell["text"], cell_style)
                 if rowspan > 1 or colspan > 1:
                     commands.append(("SPAN", (c, r), (c + colspan - 1, r + rowspan - 1)))
-            usable = 180 * mm
-            story.append(Table(grid, colWidths=[usable / width] * width, style=TableStyle(commands)))
+            widths = PDF_COLUMN_WIDTHS.get(table["key"], [180 / width] * width)
+            story.append(Table(grid, colWidths=[w * mm for w in widths], style=TableStyle(commands)))
             story.append(Spacer(1, 6))
     return pdf.build(story, title=content.title, leftMargin=15 * mm, rightMargin=15 * mm)
 
