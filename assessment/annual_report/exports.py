@@ -4,6 +4,7 @@ openpyxl store strings, never markup or formulas; the PDF goes through ``outgoin
 
 import io
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
@@ -152,8 +153,6 @@ def xlsx_bytes(content):
 
 
 def _as_number(text):
-    from decimal import Decimal
-
     return int(text) if text.isdigit() else Decimal(text)
 
 
