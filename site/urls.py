@@ -4,6 +4,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 
+from assessment import urls as assessment_urls
 from complaints import urls as complaint_urls
 from disclosure_pages import urls as disclosure_urls
 from disclosure_requests import urls as request_urls
@@ -23,6 +24,7 @@ urlpatterns = [
     path("", include(search_urls)),
     path("", include(request_urls)),
     path("", include(complaint_urls)),
+    path("", include(assessment_urls)),
 ]
 
 if settings.DEBUG:

@@ -1,3 +1,4 @@
+from .annual_report import AnnualReportPage
 from .catalogue import CatalogueEntry, CatalogueIndexPage, CategoryListing, CategoryPage
 from .channels import ItemChannel
 from .choices import (
@@ -17,6 +18,7 @@ from .items import DisclosureItemPage, ItemAttachment, ItemKeyword, catalogue_en
 from .taxonomy import TopicCategory
 
 __all__ = [
+    "AnnualReportPage",
     "CatalogueEntry",
     "CatalogueIndexPage",
     "CategoryListing",

@@ -5,6 +5,7 @@ from wagtail.models import Page
 
 from ..blocks import BodyBlock
 from ..visibility import without_view_restrictions
+from .annual_report import AnnualReportPage
 from .scoping import SectionScopedPage
 
 
@@ -25,7 +26,8 @@ class ContentPage(SectionScopedPage, Page):
 
     content_panels = Page.content_panels + [FieldPanel("publisher"), FieldPanel("body")]
     parent_page_types = ["disclosure_pages.PortalHomePage", "disclosure_pages.ContentPage"]
-    subpage_types = ["disclosure_pages.ContentPage"]
+    # 政府信息公开年报 (条例 第四十九条): the column holds the annual reports, its archive by year.
+    subpage_types = ["disclosure_pages.ContentPage", "disclosure_pages.AnnualReportPage"]
 
     class Meta:
         verbose_name = "内容页面"
@@ -33,5 +35,8 @@ class ContentPage(SectionScopedPage, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["child_pages"] = without_view_restrictions(self.get_children().live()).specific()
+        children = without_view_restrictions(self.get_children().live())
+        context["child_pages"] = children.not_type(AnnualReportPage).specific()
+        context["annual_reports"] = without_view_restrictions(
+            AnnualReportPage.objects.child_of(self).live()).order_by("-year")
         return context

@@ -558,6 +558,49 @@ def test_complaints_open_to_own_section_and_office(client, complaint, who):
     assert not failures
 
 
+# -- The annual report (条例 第四十九条): the office's work, its admin URLs the office's alone ------------
+
+REPORT_TITLE = "2025年政府信息公开工作年度报告"
+
+
+@pytest.fixture
+def report_work(work):
+    from assessment.annual_report.publishing import generate_page
+    from assessment.models import AnnualReport
+
+    ContentPageFactory(parent=work.portal.home, title="政府信息公开年报", slug="nianbao")
+    report = AnnualReport.objects.create(year=2025, problems="年报草稿中的问题 reportkestrel")
+    work.report_page = generate_page(report, work.a.reviewer)
+    return work
+
+
+def annual_report_urls():
+    """(name, method, url) of the annual report's admin views."""
+    urls = [("index", "get", reverse("annual_report:index")),
+            ("edit", "get", reverse("annual_report:edit", args=[2025])),
+            ("tables", "get", reverse("annual_report:preview", args=[2025])),
+            ("generate", "post", reverse("annual_report:generate", args=[2025])),
+            ("new year", "post", reverse("annual_report:index"))]
+    return urls + [(fmt, "get", reverse("annual_report:download", args=[2025, fmt])) for fmt in ("docx", "pdf", "xlsx")]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", [*OTHER_SECTION, "a.drafter", "a.head"])
+def test_annual_report_is_refused_outside_the_office(client, report_work, who):
+    client.force_login(person(report_work, who))
+    failures = []
+    for name, method, url in [*annual_report_urls(), *page_urls(report_work, report_work.report_page)]:
+        response = getattr(client, method)(url, follow=True, **XHR)
+        body = text(response)
+        if response.status_code not in (403, 404) or REPORT_TITLE in body or "reportkestrel" in body:
+            failures.append((name, response.status_code))
+    for name, url, _key in listing_urls(report_work):
+        body = text(client.get(url))
+        if "reportkestrel" in body or REPORT_TITLE in body:
+            failures.append((name, "leaks the report"))
+    assert not failures
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("who", ["a.drafter", "a.head", "b.drafter"])
 def test_only_the_office_assigns_and_closes_complaints(client, complaint, who):
@@ -577,3 +620,14 @@ def test_complaints_are_created_edited_and_deleted_by_nobody(client, complaint, 
     for name, url in complaint_never_allowed_urls(complaint.complaint):
         assert client.get(url, **XHR).status_code in (403, 404), name
         assert client.post(url, **XHR).status_code in (403, 404), name
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["a.reviewer", "office_admin"])
+def test_annual_report_opens_to_the_office(client, report_work, who):
+    client.force_login(person(report_work, who))
+    for name, method, url in annual_report_urls():
+        if method == "get":
+            assert getattr(client, method)(url).status_code == 200, name
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[report_work.report_page.pk]))
+    assert response.status_code == 200 and "reportkestrel" in text(response)

@@ -12,8 +12,16 @@ import wagtail_factories
 from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
-from disclosure_pages.models import Classification, DisclosureDecision, ItemAttachment
-from tests.factories import DisclosureItemPageFactory, InterpretationPageFactory, UserFactory, approve_through_chain
+from disclosure_pages.models import AnnualReportPage, Classification, DisclosureDecision, ItemAttachment
+from tests.factories import (
+    ContentPageFactory,
+    DisclosureItemPageFactory,
+    InterpretationPageFactory,
+    UserFactory,
+    approve_through_chain,
+    general_office,
+    review_team,
+)
 from tests.public_opinion.factories import ResponseIndexPageFactory, ResponsePageFactory
 from tests.search.conftest import committed, engine  # noqa: F401  (fixtures: both search engines)
 
@@ -121,6 +129,21 @@ def world(chain, committed):  # noqa: F811
         approve_through_chain(ResponsePageFactory(parent=chain.responses, publisher=chain.section_a, live=False,
                                                   slug="response-public", title="回应关切 PUBLICOK",
                                                   corrected_item=items["withheld"]), team)
+        # 条例 第四十九条: the 年报 column with a live report whose newer draft names a marker, and a
+        # draft report of another year; neither draft reaches the page, the column or the files.
+        chain.reports = ContentPageFactory(parent=chain.portal.home, title="政府信息公开年报", slug="nianbao")
+        live_report = AnnualReportPage(live=False, title="2024年政府信息公开工作年度报告 PUBLICOK", slug="2024",
+                                       year=2024, problems="已公开的问题说明")
+        chain.reports.add_child(instance=live_report)
+        office = review_team(general_office(), "o")  # the office answers for the report
+        approve_through_chain(live_report, office)
+        live_report = fresh(live_report)
+        live_report.title, live_report.problems = f"年报 {marker('live_draft')}", f"问题 {marker('live_draft')}"
+        live_report.save_revision(user=office.drafter)
+        draft_report = AnnualReportPage(live=False, title=f"年报 {marker('draft')}", slug="2025", year=2025,
+                                        problems=f"问题 {marker('draft')}")
+        chain.reports.add_child(instance=draft_report)
+        draft_report.save_revision(user=office.drafter)
     return items, documents
 
 
@@ -137,6 +160,7 @@ def public_urls(chain):
         "/zhengcejiedu/", "/zhengcejiedu/?form=written", "/zhengcejiedu/?form=qa&page=2",
         "/search/?q=泄露检查", "/search/?q=概述", "/search/?q=附件",
         chain.responses.url, chain.responses.url + "response-public/",
+        chain.reports.url, chain.reports.url + "2024/",
         f"/search/?q=泄露检查&publisher={chain.section_a.pk}", "/search/?q=泄露检查&year=2024",
         "/search/?q=泄露检查&category=other", "/search/?q=泄露检查&sort=date",
         "/search/suggest/?q=泄露检查", "/search/suggest/?q=xielou", "/search/?q=xljc", "/search/?q=泄露检察",
@@ -157,6 +181,7 @@ def test_no_public_surface_shows_a_non_public_item(client, chain, world, engine)
     assert seen_control >= 6
     response = client.get(chain.responses.url + "response-draft/")
     assert response.status_code == 404 and leaks(response.content.decode()) == []
+    check_annual_report_files(client, chain)
 
     for state in STATES:
         check_item_address_and_files(client, state, items[state], documents[state])
@@ -210,6 +235,21 @@ def check_complaint_pages(client, items):
     assert response.status_code == 200 and "该信息有误" in response.content.decode()
     assert leaks(response.content.decode()) == []
     assert type(client)().get(status).status_code == 404
+
+
+def check_annual_report_files(client, chain):
+    """The files of a report: the live content of a live report only, never a draft's."""
+    import io
+
+    from pypdf import PdfReader
+
+    for url in (chain.reports.url + "2025/", "/nianbao-xiazai/2025.pdf", "/nianbao-xiazai/2025.docx"):
+        response = client.get(url)
+        assert response.status_code == 404 and leaks(response.content.decode()) == [], url
+    response = client.get("/nianbao-xiazai/2024.pdf")
+    assert response.status_code == 200
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "PUBLICOK" in text and leaks(text) == []
 
 
 def check_item_address_and_files(client, state, page, document):

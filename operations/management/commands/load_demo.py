@@ -5,6 +5,7 @@ from django.test.utils import override_settings
 
 from moderation.publishing import publish_migrated
 from moderation.workflow import setup_review_workflow
+from operations.demo.annual_report import build_annual_report, office_team
 from operations.demo.complaints import build_complaint_examples
 from operations.demo.content import DEMO_SOURCE, build_pages, ensure_portal, ensure_site_identity
 from operations.demo.interpretations import build_interpretation_review_example
@@ -48,6 +49,7 @@ class Command(BaseCommand):
                 build_interpretation_review_example(home, sections["dsj"], review_team())
                 build_opinion_examples(home, sections, publish)
                 build_complaint_examples(home, sections)
+                build_annual_report(*office_team())
             else:
                 self.stdout.write("门户页面已存在，跳过内容生成。")
         width = max(len(r[0]) for r in rows)
