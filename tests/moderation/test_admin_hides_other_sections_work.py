@@ -470,3 +470,101 @@ def test_search_synonyms_are_the_offices_alone(client, work):
     client.force_login(work.admin)
     for url in urls:
         assert client.get(url).status_code == 200, url
+
+
+# -- administrative review and litigation cases (表四, 条例 第五十一条) -------------------------------------
+
+CHALLENGE_NUMBER = "卫政复〔2026〕9号 challengekestrel"
+# The office enters and lists them; the section that handled the request reads its own; nobody else.
+CHALLENGE_OFFICE = ["a.reviewer", "superuser"]
+CHALLENGE_HANDLING_SECTION = ["a.drafter", "a.head", "a.leader"]
+CHALLENGE_OUTSIDERS = ["b.drafter", "b.head", "b.leader", "office_admin"]
+
+
+@pytest.fixture
+def challenge(work):
+    import datetime
+
+    from disclosure_requests.models import LegalChallenge
+    from tests.disclosure_requests.factories import DisclosureRequestFactory
+
+    received_on = timezone.localdate() - datetime.timedelta(days=60)
+    request = DisclosureRequestFactory(received_on=received_on, handling_section=work.section_a)
+    work.challenge = LegalChallenge.objects.create(request=request, kind="review", filed_on=received_on,
+                                                   case_number=CHALLENGE_NUMBER)
+    work.superuser = UserFactory(username="root", is_superuser=True)
+    return work
+
+
+def challenge_person(chain, name):
+    return chain.superuser if name == "superuser" else person(chain, name)
+
+
+def challenge_urls(challenge):
+    """(name, method, url, who may: "office" or "handling")."""
+    prefix = "disclosure_requests_legalchallenge_modeladmin_"
+    request_page = reverse("disclosure_requests_disclosurerequest_modeladmin_inspect", args=[challenge.request_id])
+    return [
+        ("list", "get", reverse(prefix + "index"), "office"),
+        ("list search", "get", reverse(prefix + "index") + "?q=challengekestrel", "office"),
+        ("add", "get", reverse(prefix + "create") + f"?request={challenge.request.tracking_number}", "office"),
+        ("add post", "post", reverse(prefix + "create"), "office"),
+        ("edit", "get", reverse(prefix + "edit", args=[challenge.pk]), "office"),
+        ("edit post", "post", reverse(prefix + "edit", args=[challenge.pk]), "office"),
+        ("inspect", "get", reverse(prefix + "inspect", args=[challenge.pk]), "handling"),
+        ("request page", "get", request_page, "handling"),
+    ]
+
+
+def refused(response):
+    return response.status_code in (403, 404) or (
+        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", CHALLENGE_OUTSIDERS)
+def test_challenges_are_refused_outside_the_office_and_the_handling_section(client, challenge, who):
+    client.force_login(challenge_person(challenge, who))
+    failures = [(name, r.status_code) for name, method, url, _ in challenge_urls(challenge.challenge)
+                if not refused(r := getattr(client, method)(url)) or CHALLENGE_NUMBER in text(r)]
+    assert not failures
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", CHALLENGE_HANDLING_SECTION)
+def test_the_handling_section_reads_its_requests_challenges(client, challenge, who):
+    client.force_login(challenge_person(challenge, who))
+    failures = []
+    for name, method, url, may in challenge_urls(challenge.challenge):
+        response = getattr(client, method)(url)
+        if may == "handling":
+            body = text(response)
+            if response.status_code != 200 or CHALLENGE_NUMBER not in body or "/edit/" in body.split("复议诉讼")[-1]:
+                failures.append((name, response.status_code))
+        elif not refused(response) or CHALLENGE_NUMBER in text(response):
+            failures.append((name, response.status_code))
+    assert not failures
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", CHALLENGE_OFFICE)
+def test_the_office_lists_and_changes_challenges(client, challenge, who):
+    client.force_login(challenge_person(challenge, who))
+    failures = []
+    for name, method, url, _may in challenge_urls(challenge.challenge):
+        if method == "get":
+            response = client.get(url)
+            if response.status_code != 200 or (name != "add" and CHALLENGE_NUMBER not in text(response)):
+                failures.append((name, response.status_code))
+    assert not failures
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", [*CHALLENGE_OFFICE, *CHALLENGE_HANDLING_SECTION])
+def test_challenges_are_deleted_by_nobody(client, challenge, who):
+    from disclosure_requests.models import LegalChallenge
+
+    client.force_login(challenge_person(challenge, who))
+    url = reverse("disclosure_requests_legalchallenge_modeladmin_delete", args=[challenge.challenge.pk])
+    assert refused(client.get(url)) and refused(client.post(url))
+    assert LegalChallenge.objects.filter(pk=challenge.challenge.pk).exists()
