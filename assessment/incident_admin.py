@@ -6,6 +6,7 @@ from django.contrib.admin import SimpleListFilter
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail_modeladmin.helpers import PermissionHelper
@@ -125,7 +126,7 @@ class IncidentAdmin(ModelAdmin):
     inspect_view_class = IncidentInspectView
     index_template_name = "assessment/incidents/index.html"
     inspect_template_name = "assessment/incidents/inspect.html"
-    list_display = ["section", "kind", "page_title", "occurred_on", "found_on", "handled_on"]
+    list_display = ["section", "kind", "summary", "page_title", "occurred_on", "found_on", "handled_on"]
     list_filter = ["section", "kind", YearFilter]
     search_fields = ["description", "handling"]
     list_per_page = 50
@@ -143,6 +144,10 @@ class IncidentAdmin(ModelAdmin):
 
     def get_queryset(self, request):
         return visible(request.user)
+
+    def summary(self, obj):
+        return Truncator(obj.description).chars(40)
+    summary.short_description = "情况说明"
 
     def page_title(self, obj):
         return obj.page.title if obj.page_id else "—"

@@ -568,3 +568,105 @@ def test_challenges_are_deleted_by_nobody(client, challenge, who):
     url = reverse("disclosure_requests_legalchallenge_modeladmin_delete", args=[challenge.challenge.pk])
     assert refused(client.get(url)) and refused(client.post(url))
     assert LegalChallenge.objects.filter(pk=challenge.challenge.pk).exists()
+
+
+# -- the incident register (协调机制 第六条) --------------------------------------------------------------
+
+INCIDENT_TEXT = "数据资源科逾期公开 incidentkestrel"
+# The office keeps the register; section A's head and leader read A's incidents; nobody else sees them.
+INCIDENT_OFFICE = ["a.reviewer", "superuser"]
+INCIDENT_LEADERS = ["a.head", "a.leader"]
+INCIDENT_NOBODY = ["a.drafter", "b.drafter", "office_admin"]
+
+
+@pytest.fixture
+def incident(work):
+    import datetime
+
+    from assessment.models import Incident
+
+    day = timezone.localdate() - datetime.timedelta(days=3)
+    work.incident = Incident.objects.create(section=work.section_a, kind="late", occurred_on=day, found_on=day,
+                                            description=INCIDENT_TEXT)
+    work.superuser = UserFactory(username="root", is_superuser=True)
+    return work
+
+
+def incident_urls(incident):
+    """(name, method, url, who may: "office" or "leaders")."""
+    prefix = "assessment_incident_modeladmin_"
+    return [
+        ("list", "get", reverse(prefix + "index"), "leaders"),
+        ("list of the year", "get", reverse(prefix + "index") + f"?year={incident.occurred_on.year}", "leaders"),
+        ("export csv", "get", reverse("assessment_incidents:export", args=["csv"]), "leaders"),
+        ("export xlsx", "get", reverse("assessment_incidents:export", args=["xlsx"]), "leaders"),
+        ("inspect", "get", reverse(prefix + "inspect", args=[incident.pk]), "leaders"),
+        ("add", "get", reverse(prefix + "create"), "office"),
+        ("add post", "post", reverse(prefix + "create"), "office"),
+        ("edit", "get", reverse(prefix + "edit", args=[incident.pk]), "office"),
+        ("edit post", "post", reverse(prefix + "edit", args=[incident.pk]), "office"),
+    ]
+
+
+def shows_incident(response):
+    return INCIDENT_TEXT in body_of(response)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", INCIDENT_NOBODY)
+def test_incidents_are_refused_to_drafters_and_outsiders(client, incident, who):
+    client.force_login(challenge_person(incident, who))
+    failures = [(name, r.status_code) for name, method, url, _ in incident_urls(incident.incident)
+                if not refused(r := getattr(client, method)(url)) or shows_incident(r)]
+    assert not failures
+
+
+@pytest.mark.django_db
+def test_another_sections_head_sees_none_of_them(client, incident):
+    client.force_login(incident.b.head)
+    failures = []
+    for name, method, url, may in incident_urls(incident.incident):
+        response = getattr(client, method)(url)
+        listing = may == "leaders" and name != "inspect"
+        if shows_incident(response) or (response.status_code != 200 if listing else not refused(response)):
+            failures.append((name, response.status_code))
+    assert not failures
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", INCIDENT_LEADERS)
+def test_the_sections_leaders_read_its_incidents(client, incident, who):
+    client.force_login(challenge_person(incident, who))
+    failures = []
+    for name, method, url, may in incident_urls(incident.incident):
+        response = getattr(client, method)(url)
+        if may == "leaders":
+            if response.status_code != 200 or not shows_incident(response):
+                failures.append((name, response.status_code))
+        elif not refused(response):
+            failures.append((name, response.status_code))
+    assert not failures
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", INCIDENT_OFFICE)
+def test_the_office_keeps_the_incident_register(client, incident, who):
+    client.force_login(challenge_person(incident, who))
+    failures = []
+    for name, method, url, _may in incident_urls(incident.incident):
+        if method == "get":
+            response = client.get(url)
+            if response.status_code != 200 or (name != "add" and not shows_incident(response)):
+                failures.append((name, response.status_code))
+    assert not failures
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", [*INCIDENT_OFFICE, *INCIDENT_LEADERS])
+def test_incidents_are_deleted_by_nobody(client, incident, who):
+    from assessment.models import Incident
+
+    client.force_login(challenge_person(incident, who))
+    url = reverse("assessment_incident_modeladmin_delete", args=[incident.incident.pk])
+    assert refused(client.get(url)) and refused(client.post(url))
+    assert Incident.objects.filter(pk=incident.incident.pk).exists()
