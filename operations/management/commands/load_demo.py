@@ -9,6 +9,7 @@ from operations.demo.content import DEMO_SOURCE, build_pages, ensure_portal, ens
 from operations.demo.interpretations import build_interpretation_review_example
 from operations.demo.opinion import build_opinion_examples
 from operations.demo.people import DEMO_PASSWORD, ensure_sections, ensure_users
+from operations.demo.records import build_records
 from operations.demo.review import build_review_examples, review_team
 from operations.demo.synonyms import ensure_synonyms
 from operations.setup import setup_access
@@ -46,6 +47,7 @@ class Command(BaseCommand):
                 build_review_examples(home, sections["dsj"], review_team())
                 build_interpretation_review_example(home, sections["dsj"], review_team())
                 build_opinion_examples(home, sections, publish)
+                build_records(sections, publish)
             else:
                 self.stdout.write("门户页面已存在，跳过内容生成。")
         width = max(len(r[0]) for r in rows)
