@@ -7,7 +7,6 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
@@ -70,17 +69,6 @@ def visible(user):
     return incident_access.visible_incidents(Incident.objects.select_related("section", "page"), user)
 
 
-class IncidentForm(WagtailAdminModelForm):
-    def save(self, commit=True):
-        incident = super().save(commit=False)
-        if incident.pk is None:
-            incident.recorded_by = self.for_user
-        incident._history_user = self.for_user
-        if commit:
-            incident.save()
-        return incident
-
-
 class IncidentIndexView(IndexView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -92,6 +80,9 @@ class IncidentIndexView(IndexView):
 
 
 class IncidentCreateView(CreateView):
+    def get_instance(self):
+        return Incident(recorded_by=self.request.user)  # the history's user is set by simple-history
+
     def get_success_message(self, instance):
         return f"已登记差错事件：{instance}。"
 
@@ -137,7 +128,7 @@ class IncidentAdmin(ModelAdmin):
         FieldPanel("description"),
         MultiFieldPanel([FieldPanel("handling"), FieldPanel("handled_on"), FieldPanel("accountability")],
                         heading="处理与责任追究"),
-    ], base_form_class=IncidentForm)
+    ])
 
     def register_indexing(self):
         pass  # the register stays out of Wagtail's reference index

@@ -38,6 +38,9 @@ class ChallengePermissionHelper(PermissionHelper):
 
 
 class ChallengeCreateView(CreateView):
+    def get_instance(self):
+        return LegalChallenge(created_by=self.request.user)  # the history's user is set by simple-history
+
     def get_initial(self):
         """The request's page links here with its 受理编号 filled in."""
         return {"request": self.request.GET.get("request", "")}

@@ -325,12 +325,3 @@ class ChallengeForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.request_id and not self.is_bound:
             self.initial["request"] = self.instance.request.tracking_number
-
-    def save(self, commit=True):
-        challenge = super().save(commit=False)
-        if challenge.pk is None:
-            challenge.created_by = self.for_user
-        challenge._history_user = self.for_user
-        if commit:
-            challenge.save()
-        return challenge
