@@ -8,34 +8,25 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import CreateView, EditView, IndexView, InspectView
 
+from organisation.record_permissions import RecordPermissionHelper
 from outgoing.tables import export_response
 
 from . import incident_access
 from .models import Incident
 
 
-class IncidentPermissionHelper(PermissionHelper):
-    def user_has_any_permissions(self, user):
-        return incident_access.can_read_register(user)
-
-    def user_can_list(self, user):
-        return incident_access.can_read_register(user)
-
-    def user_can_create(self, user):
+class IncidentPermissionHelper(RecordPermissionHelper):
+    def keeps(self, user):
         return incident_access.keeps_register(user)
 
-    def user_can_inspect_obj(self, user, obj):
+    def may_list(self, user):
+        return incident_access.can_read_register(user)
+
+    def may_open(self, user, obj):
         return incident_access.can_open(user, obj)
-
-    def user_can_edit_obj(self, user, obj):
-        return incident_access.keeps_register(user)
-
-    def user_can_delete_obj(self, user, obj):
-        return False  # 协调机制 第六条: the register is kept; a wrong entry is corrected, with its history
 
 
 class YearFilter(SimpleListFilter):

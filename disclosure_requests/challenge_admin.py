@@ -8,33 +8,22 @@ from urllib.parse import urlencode
 
 from django.urls import reverse
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
-from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import CreateView, EditView, InspectView
+
+from organisation.record_permissions import RecordPermissionHelper
 
 from . import access
 from .forms import ChallengeForm
 from .models import LegalChallenge
 
 
-class ChallengePermissionHelper(PermissionHelper):
-    def user_has_any_permissions(self, user):
+class ChallengePermissionHelper(RecordPermissionHelper):
+    def keeps(self, user):
         return access.can_manage_challenges(user)
 
-    def user_can_list(self, user):
-        return access.can_manage_challenges(user)
-
-    def user_can_create(self, user):
-        return access.can_manage_challenges(user)
-
-    def user_can_inspect_obj(self, user, obj):
+    def may_open(self, user, obj):
         return access.can_open(user, obj.request)
-
-    def user_can_edit_obj(self, user, obj):
-        return access.can_manage_challenges(user)
-
-    def user_can_delete_obj(self, user, obj):
-        return False  # a case wrongly entered is corrected, and the correction kept in its history
 
 
 class ChallengeCreateView(CreateView):

@@ -4,11 +4,10 @@ was found, none in the future — and a page it names belongs to the section hel
 import datetime
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from assessment.models import Incident, IncidentKind
-from tests.factories import DisclosureItemPageFactory
+from tests.factories import DisclosureItemPageFactory, validation_errors
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("at_any_hour")]
 
@@ -21,12 +20,6 @@ def incident(section, **fields):
     return Incident(**values)
 
 
-def errors_of(item):
-    with pytest.raises(ValidationError) as info:
-        item.full_clean()
-    return info.value.message_dict
-
-
 def test_dates_in_order_are_accepted(people):
     today = timezone.localdate()
     incident(people.section, handling="已补充公开。", handled_on=today).full_clean()
@@ -35,24 +28,24 @@ def test_dates_in_order_are_accepted(people):
 
 def test_found_before_it_occurred_is_refused(people):
     today = timezone.localdate()
-    errors = errors_of(incident(people.section, found_on=today - datetime.timedelta(days=11)))
+    errors = validation_errors(incident(people.section, found_on=today - datetime.timedelta(days=11)))
     assert errors["found_on"] == ["发现日期不能早于发生日期。"]
 
 
 def test_handled_before_it_was_found_is_refused(people):
-    errors = errors_of(incident(people.section, handling="已更正。",
+    errors = validation_errors(incident(people.section, handling="已更正。",
                                 handled_on=timezone.localdate() - datetime.timedelta(days=9)))
     assert errors["handled_on"] == ["处理完成日期不能早于发现日期。"]
 
 
 def test_future_dates_are_refused(people):
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
-    errors = errors_of(incident(people.section, found_on=tomorrow, handling="已更正。", handled_on=tomorrow))
+    errors = validation_errors(incident(people.section, found_on=tomorrow, handling="已更正。", handled_on=tomorrow))
     assert errors["found_on"] == ["发现日期不能晚于今天。"] and errors["handled_on"] == ["处理完成日期不能晚于今天。"]
 
 
 def test_a_handled_incident_says_how(people):
-    errors = errors_of(incident(people.section, handled_on=timezone.localdate()))
+    errors = validation_errors(incident(people.section, handled_on=timezone.localdate()))
     assert errors["handling"] == ["填写处理完成日期时，须写明处理情况。"]
 
 
@@ -60,9 +53,9 @@ def test_the_page_must_be_the_sections(people, portal):
     own = DisclosureItemPageFactory(parent=portal.categories["other"], publisher=people.section)
     other = DisclosureItemPageFactory(parent=portal.categories["other"], publisher=people.other_section)
     incident(people.section, page=own).full_clean()
-    errors = errors_of(incident(people.section, page=other))
+    errors = validation_errors(incident(people.section, page=other))
     assert errors["page"] == ["所涉页面属于信息化建设科，与责任科室不一致；请改选责任科室或页面。"]
     # A page naming no section (a category) is the general office's.
-    errors = errors_of(incident(people.section, page=portal.categories["other"]))
+    errors = validation_errors(incident(people.section, page=portal.categories["other"]))
     assert errors["page"] == ["所涉页面属于办公室，与责任科室不一致；请改选责任科室或页面。"]
     incident(people.office, page=portal.categories["other"]).full_clean()

@@ -25,21 +25,17 @@ def test_model_accepts_kinds_in_the_regulations_category(portal):
     assert {rule.document_kind, normative.document_kind} == {"rule", "normative"}
 
 
-def test_model_refuses_a_kind_outside_the_regulations_category(portal):
-    item = DisclosureItemPageFactory(parent=portal.categories["finance"])
-    item.document_kind = DocumentKind.RULE
+@pytest.mark.parametrize(("category", "kind", "field", "message", "save"), [
+    ("finance", DocumentKind.RULE, "document_kind", OUTSIDE, "save"),
+    ("regulations", DocumentKind.NORMATIVE, "is_normative", NOT_MARKED, "save_revision"),
+])
+def test_model_refuses_a_kind_out_of_place_or_unmarked(portal, category, kind, field, message, save):
+    item = DisclosureItemPageFactory(parent=portal.categories[category])
+    item.document_kind = kind
     with pytest.raises(ValidationError) as error:
-        item.save()
-    assert error.value.message_dict["document_kind"] == [OUTSIDE]
+        getattr(item, save)()
+    assert error.value.message_dict[field] == [message]
     assert DisclosureItemPage.objects.get(pk=item.pk).document_kind == ""
-
-
-def test_model_refuses_a_normative_document_not_marked_normative(portal):
-    item = DisclosureItemPageFactory(parent=portal.categories["regulations"])
-    item.document_kind = DocumentKind.NORMATIVE
-    with pytest.raises(ValidationError) as error:
-        item.save_revision()
-    assert error.value.message_dict["is_normative"] == [NOT_MARKED]
 
 
 def form(section, **overrides):

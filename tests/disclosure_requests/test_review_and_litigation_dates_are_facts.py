@@ -5,11 +5,11 @@ date in the future, a case about a request never received or filed before its re
 import datetime
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from disclosure_requests.models import LegalChallenge
 from disclosure_requests.models.choices import ChallengeKind, ChallengeResult
+from tests.factories import validation_errors
 
 from .factories import DisclosureRequestFactory
 
@@ -20,12 +20,6 @@ def case(request, **fields):
     values = {"request": request, "kind": ChallengeKind.REVIEW, "filed_on": request.received_on + datetime.timedelta(days=30)}
     values.update(fields)
     return LegalChallenge(**values)
-
-
-def errors_of(challenge):
-    with pytest.raises(ValidationError) as info:
-        challenge.full_clean()
-    return info.value.message_dict
 
 
 @pytest.fixture
@@ -42,33 +36,33 @@ def test_a_pending_case_and_a_decided_case_are_accepted(answered):
 
 def test_a_decided_result_needs_its_date(answered):
     for result in (ChallengeResult.UPHELD, ChallengeResult.CORRECTED, ChallengeResult.OTHER):
-        assert "须填写审结日期" in errors_of(case(answered, result=result))["decided_on"][0]
+        assert "须填写审结日期" in validation_errors(case(answered, result=result))["decided_on"][0]
 
 
 def test_a_pending_case_has_no_decision_date(answered):
-    errors = errors_of(case(answered, decided_on=timezone.localdate()))
+    errors = validation_errors(case(answered, decided_on=timezone.localdate()))
     assert errors["decided_on"] == ["结果为“尚未审结”时不填审结日期；已审结的，请选择审结结果。"]
 
 
 def test_no_decision_before_the_filing(answered):
     filed = answered.received_on + datetime.timedelta(days=30)
-    errors = errors_of(case(answered, result=ChallengeResult.CORRECTED, decided_on=filed - datetime.timedelta(days=1)))
+    errors = validation_errors(case(answered, result=ChallengeResult.CORRECTED, decided_on=filed - datetime.timedelta(days=1)))
     assert errors["decided_on"] == ["审结日期不能早于立案日期。"]
 
 
 def test_no_dates_in_the_future(answered):
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
-    assert errors_of(case(answered, filed_on=tomorrow))["filed_on"] == ["立案日期不能晚于今天。"]
-    errors = errors_of(case(answered, result=ChallengeResult.UPHELD, decided_on=tomorrow))
+    assert validation_errors(case(answered, filed_on=tomorrow))["filed_on"] == ["立案日期不能晚于今天。"]
+    errors = validation_errors(case(answered, result=ChallengeResult.UPHELD, decided_on=tomorrow))
     assert errors["decided_on"] == ["审结日期不能晚于今天。"]
     case(answered, filed_on=timezone.localdate()).full_clean()
 
 
 def test_the_request_must_have_been_received_before_the_filing(answered):
-    errors = errors_of(case(answered, filed_on=answered.received_on - datetime.timedelta(days=1)))
+    errors = validation_errors(case(answered, filed_on=answered.received_on - datetime.timedelta(days=1)))
     day = answered.received_on
     assert errors["filed_on"] == [f"立案日期不能早于该申请的收到日期（{day.year}年{day.month}月{day.day}日）。"]
     never_received = DisclosureRequestFactory(received_on=None)
-    errors = errors_of(LegalChallenge(request=never_received, kind=ChallengeKind.DIRECT_LITIGATION,
+    errors = validation_errors(LegalChallenge(request=never_received, kind=ChallengeKind.DIRECT_LITIGATION,
                                       filed_on=timezone.localdate()))
     assert "尚未确认收到" in errors["request"][0]
