@@ -10,7 +10,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from disclosure_pages.models import DisclosureItemPage, DocumentKind
 from organisation.models import Role
-from tests.factories import DisclosureItemPageFactory, SectionFactory, member
+from tests.factories import DisclosureItemPageFactory, InterpretationPageFactory, SectionFactory, member
 
 pytestmark = pytest.mark.django_db
 
@@ -76,3 +76,12 @@ def test_public_page_names_the_kind(portal, client):
     assert "<dt>文件类型</dt><dd class=\"wide\">行政规范性文件</dd>" in html
     plain = DisclosureItemPageFactory(parent=category)
     assert "<dt>文件类型</dt>" not in client.get(plain.url).content.decode()
+
+
+def test_an_interpretation_is_not_counted_as_a_document(portal):
+    interpretation = InterpretationPageFactory(parent=portal.categories["regulations"])
+    interpretation.document_kind = DocumentKind.NORMATIVE
+    interpretation.is_normative = True
+    with pytest.raises(ValidationError) as error:
+        interpretation.save()
+    assert error.value.message_dict["document_kind"] == ["政策解读不是规章或规范性文件，文件类型请选“非规章、规范性文件”。"]
