@@ -11,7 +11,7 @@ import pytest
 import wagtail_factories
 from wagtail.models import PageViewRestriction
 
-from disclosure_pages.models import Classification, DisclosureDecision, ItemAttachment
+from disclosure_pages.models import Classification, DisclosureDecision, ItemAttachment, ItemChannel
 from tests.factories import DisclosureItemPageFactory, InterpretationPageFactory, UserFactory, approve_through_chain
 from tests.public_opinion.factories import ResponseIndexPageFactory, ResponsePageFactory
 from tests.search.conftest import committed, engine  # noqa: F401  (fixtures: both search engines)
@@ -105,6 +105,9 @@ def world(chain, committed):  # noqa: F811
                     page.title, page.summary = title, f"{title} 概述"
                     documents[state] = wagtail_factories.DocumentFactory(title=f"{title} 新附件")
                     page.attachments.add(ItemAttachment(document=documents[state], title=f"{title} 新附件"))
+                    # and another channel (协调机制 第四条), shown on the public page once approved
+                    page.channels.add(ItemChannel(channel="press", published_on=page.creation_date,
+                                                  note=f"{title} 渠道"))
                     page.save_revision(user=team.drafter)
                 elif state == "taken_down":
                     page.title = title
