@@ -45,14 +45,14 @@ def of_year(queryset, year):
     return queryset.filter(occurred_on__year=int(year)) if year and str(year).isdigit() else queryset
 
 
-# The list's filters, by their query parameters; the export applies the same ones.
-FILTERS = {"section__id__exact": "section_id", "kind__exact": "kind"}
-
-
 def filtered(queryset, params):
-    for param, field in FILTERS.items():
-        if params.get(param):
-            queryset = queryset.filter(**{field: params[param]})
+    """The list's filters (section, kind, year), by the list's query parameters: the export applies them too.
+    A value that is not one of theirs filters nothing out rather than failing."""
+    section = params.get("section__id__exact", "")
+    if section.isdigit():
+        queryset = queryset.filter(section_id=int(section))
+    if params.get("kind__exact"):
+        queryset = queryset.filter(kind=params["kind__exact"])
     return of_year(queryset, params.get("year"))
 
 
