@@ -93,3 +93,5 @@ def test_export_follows_the_filters_and_neutralises_formulas(client, people):
     assert rows[0][0] == "责任科室" and len(rows) == 2
     cell = sheet.cell(row=2, column=6)
     assert cell.value == "=HYPERLINK(\"http://x\")" and cell.data_type == "s"
+    odd = client.get(reverse("assessment_incidents:export", args=["csv"]) + "?section__id__exact=abc&year=x")
+    assert odd.status_code == 200 and "另一科室的事件" in odd.content.decode("utf-8-sig")
