@@ -66,7 +66,7 @@ class IncidentIndexView(IndexView):
         query = self.request.GET.urlencode()
         suffix = f"?{query}" if query else ""
         context["export_urls"] = [(label, reverse("assessment_incidents:export", args=[fmt]) + suffix)
-                                  for fmt, label in (("csv", "导出 CSV"), ("xlsx", "导出 Excel"))]
+                                  for fmt, label in (("csv", "导出 CSV"), ("xlsx", "导出 XLSX"))]
         return context
 
 
