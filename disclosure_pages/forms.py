@@ -16,6 +16,13 @@ class ItemForm(WagtailAdminPageForm):
             drafting = {section for section, role in roles_of(self.for_user)["memberships"] if role == Role.DRAFTER}
             if len(drafting) == 1:
                 self.initial["publisher"] = drafting.pop()
+        if not self.instance.path and self.parent_page is not None:
+            # A new item is not in the tree yet: the model's rules read its category from the parent.
+            self.instance.category = getattr(self.parent_page.specific, "category", None)
+        if "channels" in self.formsets:
+            # The model checks each channel's date against the item's 生成日期 as entered in this form.
+            for form in self.formsets["channels"].forms:
+                form.instance.page = self.instance
 
 
 class ItemCopyForm(CopyForm):

@@ -3,7 +3,8 @@
 Wagtail's ``Page.route`` reads one level at a time (two queries per level). The site's root page
 (``PortalHomePage``) reads every page on the requested path at once, then hands over to the
 deepest page found, or earlier to any page type that routes on its own (one that overrides
-``route``), so every page type keeps its own routing. The ancestors read on the way are kept on
+``route``), so every page type keeps its own routing. The page is read with what its model names in
+``route_related`` (joined) and ``route_annotations()`` (computed in the same query). The ancestors read on the way are kept on
 the page for its breadcrumbs and view restrictions (``SectionScopedPage``).
 """
 
@@ -35,7 +36,10 @@ def route_in_one_query(root, request, path_components):
     if target is root:
         return Page.route(root, request, path_components)
     model = target.specific_class
-    page = model.objects.select_related(*getattr(model, "route_related", ())).get(pk=target.pk)
+    pages = model.objects.select_related(*getattr(model, "route_related", ()))
+    if hasattr(model, "route_annotations"):
+        pages = pages.annotate(**model.route_annotations())
+    page = pages.get(pk=target.pk)
     page._cached_parent_obj = target._cached_parent_obj
     page.route_ancestors = chain[:-1]
     return page.route(request, path_components[len(chain) - chain.index(root) - 1:])

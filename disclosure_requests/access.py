@@ -32,6 +32,13 @@ def can_use_requests(user):
     return user.is_authenticated and (user.is_superuser or bool(_section_ids(user)))
 
 
+def can_manage_challenges(user):
+    """Administrative review and litigation cases (表四) are entered, changed and listed by the general
+    office, which answers for the bureau's disclosure work (条例 第四条). The section that handled a
+    request reads the cases about it on the request's page (``can_open``); nobody else sees them."""
+    return user.is_authenticated and user.is_active and (user.is_superuser or is_office_staff(user))
+
+
 def can_register_and_assign(user):
     """Receipt confirmation, registration of paper requests and assignment are the general office's."""
     return user.is_authenticated and (user.is_superuser or is_office_staff(user))

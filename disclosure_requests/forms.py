@@ -1,6 +1,7 @@
 """Forms. They collect input; the models and services decide what is acceptable."""
 
 from django import forms
+from wagtail.admin.forms import WagtailAdminModelForm
 
 from moderation.models.opinions import Outcome
 from organisation.models import Section
@@ -299,3 +300,28 @@ def apply_service_errors(form, error):
     else:
         form.add_error(None, error.messages)
 
+
+
+class TrackingNumberField(forms.ModelChoiceField):
+    """A request named by its 受理编号, typed as on the letters (spaces and lower case forgiven)."""
+
+    def to_python(self, value):
+        return super().to_python((value or "").strip().upper())
+
+
+class ChallengeForm(WagtailAdminModelForm):
+    """A review or litigation case (表四). The request is named by its 受理编号, as on every letter and
+    in the office's files; the model checks the dates against it."""
+
+    request = TrackingNumberField(
+        label="所涉申请（受理编号）", queryset=DisclosureRequest.objects.all(), to_field_name="tracking_number",
+        widget=forms.TextInput(attrs={"placeholder": "例如 YSQ20260302-ABC123", "autocomplete": "off"}),
+        help_text="复议或诉讼所针对的政府信息公开申请的受理编号",
+        error_messages={"required": "请填写所涉申请的受理编号。",
+                        "invalid_choice": "没有这个受理编号的申请，请核对后重新填写。"},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.request_id and not self.is_bound:
+            self.initial["request"] = self.instance.request.tracking_number

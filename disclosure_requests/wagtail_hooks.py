@@ -6,13 +6,13 @@ from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail_modeladmin.helpers import PermissionHelper
-from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import HistoryView, IndexView, InspectView
 
 from moderation.approval_form import person_name
 from workdays.official_calendar import WorkingDayCalendar
 
-from . import access, admin_views, clocks, release_review, release_views, services
+from . import access, admin_views, challenge_admin, clocks, release_review, release_views, services
 from .forms import ReleaseOpinionForm
 from .models import AccessAction, DisclosureRequest, State
 from .models.choices import CLOCK_STATES
@@ -83,6 +83,10 @@ class RequestInspectView(InspectView):
                            for op in services.allowed_operations(r)],
         })
         context.update(self.release_context(r, proposals))
+        # 表四: the review and litigation cases about this request; the office adds them from here.
+        context["challenges"] = r.challenges.all()
+        if access.can_manage_challenges(self.request.user):
+            context["challenge_add_url"] = challenge_admin.add_url(r)
         return context
 
     @staticmethod
@@ -118,10 +122,8 @@ class RequestHistoryView(HistoryView):
 
 class DisclosureRequestAdmin(ModelAdmin):
     model = DisclosureRequest
-    menu_label = "依申请公开"
+    menu_label = "申请办理"
     menu_icon = "mail"
-    menu_order = 300
-    add_to_admin_menu = True
     inspect_view_enabled = True
     permission_helper_class = RequestPermissionHelper
     index_view_class = RequestIndexView
@@ -162,7 +164,16 @@ class DisclosureRequestAdmin(ModelAdmin):
     deadline.short_description = "答复期限"
 
 
-modeladmin_register(DisclosureRequestAdmin)
+class DisclosureRequestGroup(ModelAdminGroup):
+    """依申请公开: the requests, and the review and litigation cases about their answers (表四)."""
+
+    menu_label = "依申请公开"
+    menu_icon = "mail"
+    menu_order = 300
+    items = (DisclosureRequestAdmin, challenge_admin.LegalChallengeAdmin)
+
+
+modeladmin_register(DisclosureRequestGroup)
 
 
 @hooks.register("register_admin_urls")

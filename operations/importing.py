@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 
-from disclosure_pages.models import CategoryPage, DisclosureItemPage
+from disclosure_pages.models import CategoryPage, DisclosureItemPage, DocumentKind, Validity
 from moderation.publishing import publish_migrated
 from organisation.models import Section
 
@@ -31,7 +31,14 @@ COLUMN_ALIASES = {
     "publication_date": {"publication_date", "发布日期"},
     "category": {"category", "栏目", "分类"},
     "section": {"section", "科室", "发布机构"},
+    # 表二 (条例 第二十条第（一）项): the kind of document, and whether and when it lapsed or was repealed.
+    "document_kind": {"document_kind", "文件类型"},
+    "is_normative": {"is_normative", "规范性文件"},
+    "validity": {"validity", "有效性"},
+    "validity_changed_on": {"validity_changed_on", "有效性变更日期", "废止日期", "失效日期"},
+    "validity_explanation": {"validity_explanation", "有效性变更说明"},
 }
+YES = {"1", "是", "yes", "true", "y"}
 
 
 class ImportProblem(Exception):
@@ -138,6 +145,16 @@ def parse_date(value, label):
     raise ImportProblem(f"{label}「{value}」不是有效日期（应为 YYYY-MM-DD）")
 
 
+def parse_choice(value, choices, label, default):
+    """A choice by its code or its Chinese label; empty means ``default``."""
+    if not value:
+        return default
+    for code, text in choices.choices:
+        if value in (code, text):
+            return code
+    raise ImportProblem(f"{label}「{value}」无法识别（可填：{'、'.join(t for c, t in choices.choices if c)}）")
+
+
 def find_category(value, default):
     if not value:
         if default is None:
@@ -185,6 +202,7 @@ class ImportRun:
         category = find_category(meta.get("category"), self.default_category)
         section = find_section(meta.get("section"), self.default_section)
         title = (meta.get("title") or source.title)[:255]
+        validity = parse_choice(meta.get("validity"), Validity, "有效性", Validity.IN_FORCE)
         body = [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in source.paragraphs]
         with transaction.atomic():
             item = DisclosureItemPage(
@@ -194,6 +212,12 @@ class ImportRun:
                 creation_date=creation_date,
                 body=body,
                 live=False,
+                document_kind=parse_choice(meta.get("document_kind"), DocumentKind, "文件类型", DocumentKind.NONE),
+                is_normative=meta.get("is_normative", "").lower() in YES,
+                validity=validity,
+                validity_explanation=meta.get("validity_explanation", ""),
+                # 表二 本年废止 counts by this day: the older site's date, not the day of the import.
+                validity_changed_on=parse_date(meta.get("validity_changed_on"), "有效性变更日期"),
             )
             if self.published:
                 item.publication_date = parse_date(meta.get("publication_date"), "发布日期")

@@ -223,3 +223,14 @@ def approve_through_chain(page, team=None, decision="proactive", grounds=(), com
     submission.refresh_from_db()
     page.refresh_from_db()
     return submission
+
+
+def validation_errors(obj):
+    """The messages by field that ``obj.full_clean()`` refuses it with (it must refuse it)."""
+    from django.core.exceptions import ValidationError
+
+    try:
+        obj.full_clean()
+    except ValidationError as error:
+        return error.message_dict
+    raise AssertionError(f"{obj!r} was accepted")

@@ -1,4 +1,6 @@
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
@@ -19,3 +21,20 @@ class ItemChannel(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = "其他公开渠道"
         verbose_name_plural = "其他公开渠道"
+
+    def __str__(self):
+        day = self.published_on
+        return f"{self.get_channel_display()}（{day.year}年{day.month}月{day.day}日）"
+
+    def clean(self):
+        # 协调机制 第四条: the day the item went out on this channel — not in the future, not before the item
+        # was made (its 生成日期; the item's form hands its edited page over, see ItemForm).
+        if self.published_on is None:
+            return
+        if self.published_on > timezone.localdate():
+            raise ValidationError({"published_on": "发布日期不能晚于今天。"})
+        page = getattr(self, "page", None)
+        created = getattr(page, "creation_date", None)
+        if created and self.published_on < created:
+            raise ValidationError({"published_on": f"发布日期不能早于本条目的生成日期（{created.year}年{created.month}月"
+                                                   f"{created.day}日）。"})

@@ -59,6 +59,12 @@ class InterpretationPage(DisclosureItemPage):
     def needs_interpretation(self):
         return False
 
+    def document_kind_errors(self):
+        """An interpretation explains a 规章 or 规范性文件; it is not one (表二 counts the documents)."""
+        if self.document_kind:
+            return {"document_kind": "政策解读不是规章或规范性文件，文件类型请选“非规章、规范性文件”。"}
+        return {}
+
     def form_content_error(self):
         """政策解读制度 第三条: each form carries the content of that form; the message when it does not."""
         from ..interpretation_blocks import BLOCK_OF_FORM

@@ -18,7 +18,8 @@ from ..blocks import BodyBlock
 from ..edit_panels import PublicationDeadlinePanel
 from ..forms import ItemCopyForm, ItemForm
 from ..visibility import without_view_restrictions
-from .choices import Classification, DisclosureDecision, DocumentKind, InterpretationForm, Validity
+from .channels import ItemChannel
+from .choices import Classification, DisclosureCategory, DisclosureDecision, DocumentKind, InterpretationForm, Validity
 from .index_numbers import PENDING_SLUG, allocate_index_number, slug_for_index_number
 from .scoping import SectionScopedPage
 
@@ -145,7 +146,7 @@ class DisclosureItemPage(SectionScopedPage, Page):
                 FieldRowPanel([FieldPanel("creation_date"), FieldPanel("topic")]),
                 FieldPanel("keywords"),
                 FieldPanel("summary"),
-                FieldRowPanel([FieldPanel("is_normative"), FieldPanel("classification")]),
+                FieldRowPanel([FieldPanel("document_kind"), FieldPanel("is_normative"), FieldPanel("classification")]),
             ],
             heading="目录信息",
         ),
@@ -155,6 +156,7 @@ class DisclosureItemPage(SectionScopedPage, Page):
         ),
         FieldPanel("body"),
         InlinePanel("attachments", label="附件"),
+        InlinePanel("channels", label="其他公开渠道", heading="其他公开渠道（协调机制 第四条）"),
         MultiFieldPanel(
             [
                 FieldPanel("is_important_policy"),
@@ -173,6 +175,11 @@ class DisclosureItemPage(SectionScopedPage, Page):
     subpage_types = []
     # Read with the page when it is served (disclosure_pages.routing): its metadata table shows them.
     route_related = ("publisher", "topic__parent")
+
+    @staticmethod
+    def route_annotations():
+        """Whether the item went out on other channels, so that an item without any reads none."""
+        return {"has_channels": Exists(ItemChannel.objects.filter(page=OuterRef("pk")))}
     copy_form_class = ItemCopyForm
     base_form_class = ItemForm
     # A copy is a new item: it gets its own 索引号 and has never been published.
@@ -196,9 +203,27 @@ class DisclosureItemPage(SectionScopedPage, Page):
 
     def clean(self):
         super().clean()
+        errors = {}
         # 主动公开制度 第二条: a change of validity is published together with an explanation.
         if self.validity != Validity.IN_FORCE and not self.validity_explanation.strip():
-            raise ValidationError({"validity_explanation": "有效性改为失效或废止时，必须填写变更说明。"})
+            errors["validity_explanation"] = "有效性改为失效或废止时，必须填写变更说明。"
+        errors.update(self.document_kind_errors())
+        if errors:
+            raise ValidationError(errors)
+
+    def document_kind_errors(self):
+        """表二 (条例 第二十条第（一）项) counts 规章 and 行政规范性文件; they are published in the category
+        法规规章和规范性文件、政策解读 (主动公开制度 第三条), and a 行政规范性文件 is a 规范性文件, whose
+        interpretation is due with it (政策解读制度 第二条): the drafter ticks 规范性文件 knowingly."""
+        if not self.document_kind:
+            return {}
+        errors = {}
+        if self.category != DisclosureCategory.REGULATIONS:
+            errors["document_kind"] = (f"{self.get_document_kind_display()}只能发布在“{DisclosureCategory.REGULATIONS.label}”"
+                                       "栏目；请改选“非规章、规范性文件”，或在该栏目下添加。")
+        if self.document_kind == DocumentKind.NORMATIVE and not self.is_normative:
+            errors["is_normative"] = "行政规范性文件属于规范性文件，请勾选“规范性文件”（须同步发布政策解读，政策解读制度 第二条）。"
+        return errors
 
     # 索引号, 发布日期, the leader's disclosure decision and the withdrawal record belong to the item,
     # not to a revision: publishing an older revision must not bring back an older value.
@@ -244,6 +269,10 @@ class DisclosureItemPage(SectionScopedPage, Page):
         )
         if previous and previous["slug"] != self.slug:
             raise ValidationError({"slug": "公开条目的网址创建后不能更改。"})
+        # 表二 本年废止: an item created or imported already repealed (or expired) carries the day of that
+        # change; the importer and the demo give the historical day, otherwise it is the day it is recorded.
+        if self.validity != Validity.IN_FORCE and self.validity_changed_on is None:
+            self.validity_changed_on = timezone.localdate()
         if self.live:
             if not self.publication_date:
                 self.publication_date = timezone.localdate(self.first_published_at or timezone.now())
@@ -313,6 +342,7 @@ class DisclosureItemPage(SectionScopedPage, Page):
         context = super().get_context(request, *args, **kwargs)
         context["interpretations"] = self.live_interpretations()
         context["attachments"] = self.attachments.select_related("document")
+        context["channels"] = self.channels.all() if getattr(self, "has_channels", True) else []
         return context
 
     @property

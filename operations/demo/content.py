@@ -1,5 +1,6 @@
 """A realistic demo portal: the guide, the rules and a catalogue of a few hundred items."""
 
+import datetime
 import random
 from pathlib import Path
 
@@ -152,6 +153,8 @@ def build_pages(home, sections, publish, item_count=300, seed=2019):
             **(demo_plan(demo.creation_date, FORMS[len(normative_items) % len(FORMS)]) if demo.is_normative else {}),
             validity=validity,
             validity_explanation=explanation,
+            # The day it lapsed on the older site (表二 本年废止 counts it in that year, not on loading).
+            validity_changed_on=datetime.date(year + 2, 6, 30) if validity != Validity.IN_FORCE else None,
             body=paragraphs(*demo.body),
         )
         # Published within the 20-working-day period, as the previous site would have done.

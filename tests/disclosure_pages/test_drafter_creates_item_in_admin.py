@@ -30,7 +30,7 @@ def test_drafter_saves_a_draft_with_an_allocated_index_number(portal, client, se
             "validity": "in_force",
             "validity_explanation": "",
             "body": streamfield([("paragraph", rich_text("<p>一、部门职责</p>"))]),
-            "attachments": inline_formset([]),
+            "attachments": inline_formset([]), "channels": inline_formset([]),
         }
     )
     response = client.post(add_url, data)

@@ -22,7 +22,7 @@ def item_form(section, **fields):
         "title": TITLE, "document_number": "", "publisher": section.pk, "creation_date": "2026-02-10",
         "topic": "", "keywords": "", "summary": "", "classification": "", "validity": "in_force",
         "validity_explanation": "", "body": streamfield([("paragraph", rich_text("<p>正文</p>"))]),
-        "attachments": inline_formset([]), **fields,
+        "attachments": inline_formset([]), "channels": inline_formset([]), **fields,
     })
 
 

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from disclosure_pages.models import ItemAttachment, PortalSettings, TopicCategory
+from disclosure_pages.models import ItemAttachment, ItemChannel, PortalSettings, TopicCategory
 from moderation.publishing import publish_migrated
 from page_cache.store import new_generation
 from tests.factories import (
@@ -33,13 +33,14 @@ def rendered_queries(client, url):
 
 
 def full_item(parent, **kwargs):
-    """An item with everything its page shows: topic, keywords, attachments, an interpretation."""
+    """An item with everything its page shows: topic, keywords, attachments, other channels, an interpretation."""
     topic = TopicCategory.objects.create(name="政务公开", parent=TopicCategory.objects.create(name="综合政务"))
     item = DisclosureItemPageFactory(parent=parent, topic=topic, is_normative=True, **kwargs)
     item.keywords.add("数据", "共享")
     for n in range(3):
         document = wagtail_factories.DocumentFactory(title=f"附件{n}")
         ItemAttachment.objects.create(page=item, document=document, title=f"附件{n}")
+        ItemChannel.objects.create(page=item, channel="new_media", published_on=item.creation_date, note=f"公众号{n}")
     publish_migrated(item, source="测试数据")  # the attachments and keywords as published
     InterpretationPageFactory(parent=parent, interpreted_document=item)
     return item

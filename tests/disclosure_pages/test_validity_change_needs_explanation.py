@@ -60,7 +60,7 @@ def test_admin_edit_form_shows_the_error_and_keeps_the_page(portal, client):
             "validity": Validity.EXPIRED,
             "validity_explanation": "",
             "body": streamfield([]),
-            "attachments": inline_formset([]),
+            "attachments": inline_formset([]), "channels": inline_formset([]),
         }
     )
     response = client.post(reverse("wagtailadmin_pages:edit", args=[item.pk]), data)

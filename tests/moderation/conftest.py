@@ -44,7 +44,7 @@ def item_form_data(page, **overrides):
         "validity": page.validity,
         "validity_explanation": page.validity_explanation,
         "body": streamfield([]),
-        "attachments": inline_formset([]),
+        "attachments": inline_formset([]), "channels": inline_formset([]),
         "comments": inline_formset([]),
     }
     data.update(overrides)

@@ -631,3 +631,135 @@ def test_annual_report_opens_to_the_office(client, report_work, who):
             assert getattr(client, method)(url).status_code == 200, name
     response = client.get(reverse("wagtailadmin_pages:edit", args=[report_work.report_page.pk]))
     assert response.status_code == 200 and "reportkestrel" in text(response)
+
+
+# -- records kept by the office: review and litigation cases (表四), incidents (协调机制 第六条) -----------
+
+CHALLENGE_NUMBER = "卫政复〔2026〕9号 challengekestrel"
+INCIDENT_TEXT = "数据资源科逾期公开 incidentkestrel"
+
+
+@pytest.fixture
+def records(work):
+    """A case about a request section A handled, and an incident of section A."""
+    import datetime
+
+    from assessment.models import Incident
+    from disclosure_requests.models import LegalChallenge
+    from tests.disclosure_requests.factories import DisclosureRequestFactory
+
+    day = timezone.localdate() - datetime.timedelta(days=60)
+    request = DisclosureRequestFactory(received_on=day, handling_section=work.section_a)
+    work.challenge = LegalChallenge.objects.create(request=request, kind="review", filed_on=day,
+                                                   case_number=CHALLENGE_NUMBER)
+    work.incident = Incident.objects.create(section=work.section_a, kind="late", occurred_on=day, found_on=day,
+                                            description=INCIDENT_TEXT)
+    work.superuser = UserFactory(username="root", is_superuser=True)
+    return work
+
+
+def record_person(chain, name):
+    return chain.superuser if name == "superuser" else person(chain, name)
+
+
+def challenge_urls(challenge):
+    """(name, method, url, who may: "office" keeps the cases, "handling" section reads its own)."""
+    prefix = "disclosure_requests_legalchallenge_modeladmin_"
+    request_page = reverse("disclosure_requests_disclosurerequest_modeladmin_inspect", args=[challenge.request_id])
+    return [
+        ("list", "get", reverse(prefix + "index"), "office"),
+        ("list search", "get", reverse(prefix + "index") + "?q=challengekestrel", "office"),
+        ("add", "get", reverse(prefix + "create") + f"?request={challenge.request.tracking_number}", "office"),
+        ("add post", "post", reverse(prefix + "create"), "office"),
+        ("edit", "get", reverse(prefix + "edit", args=[challenge.pk]), "office"),
+        ("edit post", "post", reverse(prefix + "edit", args=[challenge.pk]), "office"),
+        ("inspect", "get", reverse(prefix + "inspect", args=[challenge.pk]), "handling"),
+        ("request page", "get", request_page, "handling"),
+    ]
+
+
+def incident_urls(incident):
+    """(name, method, url, who may: "office" keeps the register, "leaders" of a section read its own —
+    the listings open to every section's leaders, showing only their own)."""
+    prefix = "assessment_incident_modeladmin_"
+    return [
+        ("list", "get", reverse(prefix + "index"), "leaders"),
+        ("list of the year", "get", reverse(prefix + "index") + f"?year={incident.occurred_on.year}", "leaders"),
+        ("export csv", "get", reverse("assessment_incidents:export", args=["csv"]), "leaders"),
+        ("export xlsx", "get", reverse("assessment_incidents:export", args=["xlsx"]), "leaders"),
+        ("inspect", "get", reverse(prefix + "inspect", args=[incident.pk]), "leaders"),
+        ("add", "get", reverse(prefix + "create"), "office"),
+        ("add post", "post", reverse(prefix + "create"), "office"),
+        ("edit", "get", reverse(prefix + "edit", args=[incident.pk]), "office"),
+        ("edit post", "post", reverse(prefix + "edit", args=[incident.pk]), "office"),
+    ]
+
+
+def refused(response):
+    return response.status_code in (403, 404) or (
+        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home"))
+
+
+def wrong_answers(client, urls, secret, allowed, listing_only=False):
+    """(name, status) of each URL that answers otherwise than it should: those in ``allowed`` open (200)
+    and show ``secret`` (an empty form to add one, a refused POST of an empty form, need not); the others are
+    refused and name nothing — or, with ``listing_only``, the listings open without showing it."""
+    failures = []
+    for name, method, url, may in urls:
+        response = getattr(client, method)(url)
+        shown = secret in body_of(response)
+        if may in allowed:
+            right = response.status_code == 200 and (shown or method == "post" or name == "add")
+        elif listing_only and name.startswith(("list", "export")):
+            right = response.status_code == 200 and not shown
+        else:
+            right = refused(response) and not shown
+        if not right:
+            failures.append((name, response.status_code))
+    return failures
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("who", "allowed"), [
+    ("a.reviewer", {"office", "handling"}), ("superuser", {"office", "handling"}),
+    ("a.drafter", {"handling"}), ("a.head", {"handling"}), ("a.leader", {"handling"}),
+    ("b.drafter", set()), ("b.head", set()), ("b.leader", set()), ("office_admin", set()),
+])
+def test_challenges_are_the_offices_and_the_handling_sections(client, records, who, allowed):
+    """The office enters and lists cases; the section that handled the request reads its own (without an
+    edit link); nobody else sees them."""
+    client.force_login(record_person(records, who))
+    assert not wrong_answers(client, challenge_urls(records.challenge), CHALLENGE_NUMBER, allowed)
+    if allowed == {"handling"}:
+        page = client.get(reverse("disclosure_requests_legalchallenge_modeladmin_inspect", args=[records.challenge.pk]))
+        assert reverse("disclosure_requests_legalchallenge_modeladmin_edit", args=[records.challenge.pk]) not in text(page)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("who", "allowed"), [
+    ("a.reviewer", {"office", "leaders"}), ("superuser", {"office", "leaders"}),
+    ("a.head", {"leaders"}), ("a.leader", {"leaders"}),
+    ("a.drafter", set()), ("b.drafter", set()), ("office_admin", set()),
+])
+def test_incidents_are_the_offices_and_the_sections_leaders(client, records, who, allowed):
+    """The office keeps the register for every section; a section's head and leader read its incidents;
+    drafters see none."""
+    client.force_login(record_person(records, who))
+    assert not wrong_answers(client, incident_urls(records.incident), INCIDENT_TEXT, allowed)
+
+
+@pytest.mark.django_db
+def test_another_sections_head_sees_none_of_its_incidents(client, records):
+    client.force_login(records.b.head)
+    assert not wrong_answers(client, incident_urls(records.incident), INCIDENT_TEXT, set(), listing_only=True)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["a.reviewer", "superuser", "a.head", "a.leader"])
+def test_kept_records_are_deleted_by_nobody(client, records, who):
+    client.force_login(record_person(records, who))
+    for record, url_name in [(records.challenge, "disclosure_requests_legalchallenge_modeladmin_delete"),
+                             (records.incident, "assessment_incident_modeladmin_delete")]:
+        url = reverse(url_name, args=[record.pk])
+        assert refused(client.get(url)) and refused(client.post(url)), url_name
+        assert type(record).objects.filter(pk=record.pk).exists()

@@ -35,7 +35,7 @@ def create_and_submit(client, chain):
             "validity": "in_force",
             "validity_explanation": "",
             "body": streamfield([("paragraph", rich_text("<p>一、共享范围</p>"))]),
-            "attachments": inline_formset([]),
+            "attachments": inline_formset([]), "channels": inline_formset([]),
             "comments": inline_formset([]),
         }
     )
@@ -71,7 +71,7 @@ def editor_form(page, **overrides):
         "validity": page.validity,
         "validity_explanation": page.validity_explanation,
         "body": body,
-        "attachments": inline_formset([]),
+        "attachments": inline_formset([]), "channels": inline_formset([]),
         "comments": inline_formset([]),
     }
     data.update(overrides)

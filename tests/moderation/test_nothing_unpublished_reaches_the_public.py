@@ -12,7 +12,7 @@ import wagtail_factories
 from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
-from disclosure_pages.models import AnnualReportPage, Classification, DisclosureDecision, ItemAttachment
+from disclosure_pages.models import AnnualReportPage, Classification, DisclosureDecision, ItemAttachment, ItemChannel
 from tests.factories import (
     ContentPageFactory,
     DisclosureItemPageFactory,
@@ -114,6 +114,9 @@ def world(chain, committed):  # noqa: F811
                     page.title, page.summary = title, f"{title} 概述"
                     documents[state] = wagtail_factories.DocumentFactory(title=f"{title} 新附件")
                     page.attachments.add(ItemAttachment(document=documents[state], title=f"{title} 新附件"))
+                    # and another channel (协调机制 第四条), shown on the public page once approved
+                    page.channels.add(ItemChannel(channel="press", published_on=page.creation_date,
+                                                  note=f"{title} 渠道"))
                     page.save_revision(user=team.drafter)
                 elif state == "taken_down":
                     page.title = title

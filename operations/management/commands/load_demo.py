@@ -11,6 +11,7 @@ from operations.demo.content import DEMO_SOURCE, build_pages, ensure_portal, ens
 from operations.demo.interpretations import build_interpretation_review_example
 from operations.demo.opinion import build_opinion_examples
 from operations.demo.people import DEMO_PASSWORD, ensure_sections, ensure_users
+from operations.demo.records import build_records
 from operations.demo.review import build_review_examples, review_team
 from operations.demo.synonyms import ensure_synonyms
 from operations.setup import setup_access
@@ -49,6 +50,7 @@ class Command(BaseCommand):
                 build_interpretation_review_example(home, sections["dsj"], review_team())
                 build_opinion_examples(home, sections, publish)
                 build_complaint_examples(home, sections)
+                build_records(sections, publish)
                 build_annual_report(*office_team())
             else:
                 self.stdout.write("门户页面已存在，跳过内容生成。")

@@ -1,0 +1,36 @@
+"""wagtail-modeladmin permissions for records kept by role, not by Django's model permissions.
+
+A record kind names who keeps it (``keeps(user)``: lists, enters and corrects every record) and who may
+open one record (``may_open(user, obj)``, read only unless the user keeps the register too). Nothing is
+deleted: a wrong entry is corrected, and its history (simple-history) shows the correction."""
+
+from wagtail_modeladmin.helpers import PermissionHelper
+
+
+class RecordPermissionHelper(PermissionHelper):
+    def keeps(self, user):
+        raise NotImplementedError
+
+    def may_list(self, user):
+        return self.keeps(user)
+
+    def may_open(self, user, obj):
+        raise NotImplementedError
+
+    def user_has_any_permissions(self, user):
+        return self.may_list(user)
+
+    def user_can_list(self, user):
+        return self.may_list(user)
+
+    def user_can_create(self, user):
+        return self.keeps(user)
+
+    def user_can_inspect_obj(self, user, obj):
+        return self.may_open(user, obj)
+
+    def user_can_edit_obj(self, user, obj):
+        return self.keeps(user)
+
+    def user_can_delete_obj(self, user, obj):
+        return False
