@@ -136,7 +136,9 @@ def _items_in(categories):
 
 
 def _published_in(items, section, year):
-    return items.filter(publisher=section, publication_date__year=year).order_by("publication_date", "pk")
+    """The section's items (interpretations aside: they have their own clock) published in ``year``."""
+    return items.filter(publisher=section, publication_date__year=year, interpretationpage__isnull=True).order_by(
+        "publication_date", "pk")
 
 
 # -- 第五条（一）（二）（三）: what was published -------------------------------------------------------
@@ -169,7 +171,7 @@ def proactive_on_time(figure, section, year):
     """主动公开制度 第四条: published by the 20th working day after the item came into being."""
     calendar = WorkingDayCalendar()
     records = []
-    for item in _published_in(DisclosureItemPage.objects.filter(interpretationpage__isnull=True), section, year):
+    for item in _published_in(DisclosureItemPage.objects.all(), section, year):
         deadline = publication_deadline(item.creation_date, calendar)
         records.append(_page_record(item, item.publication_date <= deadline, f"公开时限 {deadline:%Y-%m-%d}"))
     _count(figure, records, ok=True)
@@ -217,28 +219,29 @@ def _opinion_cases(section, year):
                                        unfounded=False).order_by("first_seen_at", "pk"))
 
 
-def _opinion_figure(figure, section, year, late_q, late_key):
-    """舆情回应制度 第六条: counts from ``yearly_accountability``, the cases listed behind them."""
+def _opinion_figure(figure, section, year, late_q, late_key, due_field):
+    """舆情回应制度 第六条: the late cases counted by ``yearly_accountability``, out of the section's cases
+    that have the limit (an ordinary case has no report limit, 第三条)."""
     row = next(row for row in yearly_accountability(year) if row["section"].pk == section.pk)
-    cases = _opinion_cases(section, year)
+    cases = _opinion_cases(section, year).filter(**{f"{due_field}__isnull": False})
     late = set(cases.filter(late_q()).values_list("pk", flat=True))
     figure.records = [
         Record(case.title, timezone.localdate(case.first_seen_at), case.pk not in late, "超时" if case.pk in late else "",
                _admin_url("public_opinion_opinioncase_modeladmin_inspect", case.pk))
         for case in cases
     ]
-    figure.denominator = row["cases"]
-    figure.numerator = row["cases"] - row[late_key]
+    figure.denominator = len(figure.records)
+    figure.numerator = figure.denominator - row[late_key]
 
 
 @indicator("opinion_reports_on_time", "舆情按时报送率", "第五条（四）", RATE)
 def opinion_reports_on_time(figure, section, year):
-    _opinion_figure(figure, section, year, opinion_deadlines.late_report, "late_reports")
+    _opinion_figure(figure, section, year, opinion_deadlines.late_report, "late_reports", "report_due_at")
 
 
 @indicator("opinion_responses_on_time", "舆情按时回应率", "第五条（四）", RATE)
 def opinion_responses_on_time(figure, section, year):
-    _opinion_figure(figure, section, year, opinion_deadlines.late_response, "late_responses")
+    _opinion_figure(figure, section, year, opinion_deadlines.late_response, "late_responses", "response_due_at")
 
 
 # -- 第五条（五）: complaints ---------------------------------------------------------------------
