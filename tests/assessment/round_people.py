@@ -14,8 +14,8 @@ class People:
     pass
 
 
-@pytest.fixture
-def people(portal, settings, tmp_path):
+@pytest.fixture(name="people")
+def people_fixture(portal, settings, tmp_path):
     settings.ASSESSMENT_PRIVATE_ROOT = tmp_path / "assessment"
     p = People()
     p.portal = portal

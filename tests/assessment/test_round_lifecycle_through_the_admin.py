@@ -11,7 +11,7 @@ from django.urls import reverse
 from assessment.models import AssessmentRound, RoundState, SectionAssessment, SelfCheckReport
 from tests.outgoing.pdf_inspection import PdfContents
 
-from .round_people import people as _people  # noqa: F401 (the fixture)
+from .round_people import people_fixture  # noqa: F401 (the fixture ``people``)
 from .round_records import YEAR, build_year
 
 
