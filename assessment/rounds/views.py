@@ -110,7 +110,11 @@ def start_grading(request, pk):
 
 def section_detail(request, pk, section_pk):
     round_ = _round(request, pk)
-    section = _section(request, round_, section_pk)
+    return _section_page(request, round_, _section(request, round_, section_pk))
+
+
+def _section_page(request, round_, section, self_check_form=None, grade_form=None):
+    """The section's page of the round; a refused form comes back with what was typed (status 200)."""
     report = SelfCheckReport.objects.filter(round=round_, section=section).first()
     assessment = SectionAssessment.objects.filter(round=round_, section=section).first()
     user = request.user
@@ -118,7 +122,8 @@ def section_detail(request, pk, section_pk):
     context = {"round": round_, "section": section, "report": report, "figures": figures,
                "chart": _section_chart(round_, section, figures)}
     if round_.self_checks_open and access.can_file_self_check(user, section.pk):
-        context["self_check_form"] = SelfCheckForm(initial={"text": report.text if report else ""})
+        context["self_check_form"] = self_check_form or SelfCheckForm(
+            initial={"text": report.text if report else ""})
     if report:
         context["report_history"] = report.history.select_related("history_user").order_by("history_date")
     if access.sees_grading(user, section.pk):
@@ -126,7 +131,7 @@ def section_detail(request, pk, section_pk):
     if access.manages(user) and round_.state == RoundState.GRADING and not (assessment and assessment.is_approved):
         initial = {"grade": assessment.grade, "comment": assessment.comment} if assessment else {
             "grade": context["suggested"][0]}
-        context["grade_form"] = GradeForm(initial=initial)
+        context["grade_form"] = grade_form or GradeForm(initial=initial)
     if access.sees_result(user, assessment):
         context["assessment"] = assessment
         context["assessment_history"] = assessment.history.select_related("history_user").order_by("history_date")
@@ -151,14 +156,10 @@ def self_check(request, pk, section_pk):
                                               form.cleaned_data["attachment"])
         except ValidationError as error:
             _show_errors(request, error)
-        else:
-            late = "（逾期报送）" if report.is_late else ""
-            messages.success(request, f"自查报告已报送{late}。")
-    else:
-        for errors in form.errors.values():
-            for message in errors:
-                messages.error(request, message)
-    return redirect("assessment_rounds:section", round_.pk, section.pk)
+            return _section_page(request, round_, section, self_check_form=form)
+        messages.success(request, f"自查报告已报送{'（逾期报送）' if report.is_late else ''}。")
+        return redirect("assessment_rounds:section", round_.pk, section.pk)
+    return _section_page(request, round_, section, self_check_form=form)
 
 
 def attachment(request, pk, section_pk):
@@ -185,11 +186,10 @@ def grade(request, pk, section_pk):
                                    form.cleaned_data["comment"])
         except ValidationError as error:
             _show_errors(request, error)
-        else:
-            messages.success(request, f"已评定{section}的考核等次，待分管领导审定。")
-    else:
-        messages.error(request, "请选择考核等次并填写评议意见。")
-    return redirect("assessment_rounds:section", round_.pk, section.pk)
+            return _section_page(request, round_, section, grade_form=form)
+        messages.success(request, f"已评定{section}的考核等次，待分管领导审定。")
+        return redirect("assessment_rounds:section", round_.pk, section.pk)
+    return _section_page(request, round_, section, grade_form=form)
 
 
 @require_POST
