@@ -26,7 +26,7 @@ def round_(people):
 
 
 def svgs(page):
-    return re.findall(r"<svg .*?</svg>", page, re.S)
+    return re.findall(r"<svg role=\"img\".*?</svg>", page, re.S)
 
 
 @pytest.mark.django_db
