@@ -5,6 +5,7 @@ from django.test.utils import override_settings
 
 from moderation.publishing import publish_migrated
 from moderation.workflow import setup_review_workflow
+from operations.demo.assessment import build_assessment_round
 from operations.demo.content import DEMO_SOURCE, build_pages, ensure_portal, ensure_site_identity
 from operations.demo.interpretations import build_interpretation_review_example
 from operations.demo.opinion import build_opinion_examples
@@ -46,6 +47,7 @@ class Command(BaseCommand):
                 build_review_examples(home, sections["dsj"], review_team())
                 build_interpretation_review_example(home, sections["dsj"], review_team())
                 build_opinion_examples(home, sections, publish)
+                build_assessment_round(sections)
             else:
                 self.stdout.write("门户页面已存在，跳过内容生成。")
         width = max(len(r[0]) for r in rows)
