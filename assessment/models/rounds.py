@@ -101,8 +101,7 @@ class AssessmentFileStorage(PrivateFileStorage):
 
     @property
     def base_location(self):
-        root = getattr(settings, "ASSESSMENT_PRIVATE_ROOT", None)
-        return str(root or Path(settings.BASE_DIR) / "private" / "assessment")
+        return str(settings.ASSESSMENT_PRIVATE_ROOT)
 
     def url(self, name):
         raise ValueError("自查报告附件是非公开文件，没有公开地址。")
