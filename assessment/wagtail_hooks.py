@@ -8,6 +8,9 @@ from . import incident_admin
 from .annual_report import views as annual_report_views
 from .annual_report.access import can_manage_reports
 from .annual_report.reminder import reminder_panel
+from .models import AssessmentRound
+from .rounds import access as round_access
+from .rounds import urls as round_urls
 
 # -- the 考核评议 menu ------------------------------------------------------------------------------
 # Each part of the assessment app adds its entries to this submenu with the hook
@@ -71,3 +74,25 @@ def register_incidents_menu_item():
 def register_incident_urls():
     urls = [path("export/<str:fmt>/", incident_admin.export, name="export")]
     return [path("kaohe/incidents/", include((urls, "assessment_incidents"), namespace="assessment_incidents"))]
+
+
+# -- assessment rounds (考核评议制度 第九、十条) --------------------------------------------------------
+@hooks.register("register_admin_urls")
+def register_assessment_round_urls():
+    return [path("kaohe/", include((round_urls, "assessment_rounds"), namespace="assessment_rounds"))]
+
+
+class AssessmentRoundMenuItem(MenuItem):
+    """The office, and the people of a section concerned by an issued round."""
+
+    def is_shown(self, request):
+        user = request.user
+        if round_access.manages(user):
+            return True
+        return any(round_access.visible_sections(user, round_)
+                   for round_ in round_access.visible_rounds(AssessmentRound.objects.all(), user))
+
+
+@hooks.register("register_assessment_menu_item")
+def register_assessment_round_menu_item():
+    return AssessmentRoundMenuItem("年度考核", reverse("assessment_rounds:index"), icon_name="tasks", order=20)

@@ -156,6 +156,8 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", PRIVATE_ROOT / "files"))
 MEDIA_URL = "/files/"
 # Applicants' uploads are never public: kept outside MEDIA_ROOT, served by a permission-checked view.
 DISCLOSURE_REQUESTS_PRIVATE_ROOT = PRIVATE_ROOT / "disclosure_requests"
+# Self-check attachments of the yearly assessment (assessment/): private in the same way.
+ASSESSMENT_PRIVATE_ROOT = PRIVATE_ROOT / "assessment"
 # Requests for information (disclosure_requests/). Rates are "count/seconds" per client address.
 DISCLOSURE_REQUESTS_SUBMISSION_RATE = os.environ.get("DISCLOSURE_REQUESTS_SUBMISSION_RATE", "5/3600")
 # Status look-ups (guessing tracking numbers and query codes).

@@ -8,6 +8,7 @@ URLs answer 403/404. A's own people, the office's reviewer and the disclosure ad
 the same titles on the same surfaces, so the refusals are about scope, not about an empty page.
 """
 
+import datetime
 import json
 
 import pytest
@@ -601,6 +602,85 @@ def test_annual_report_is_refused_outside_the_office(client, report_work, who):
     assert not failures
 
 
+# -- the yearly assessment (考核评议制度; 保密审查 第三条 谁主管、谁负责) -------------------------------------
+
+SELF_CHECK_TEXT = "数据资源科自查报告 selfkestrel"
+GRADE_COMMENT = "数据资源科评议意见 gradekestrel"
+ASSESSMENT_SECRETS = [SELF_CHECK_TEXT, GRADE_COMMENT]
+
+
+@pytest.fixture
+def assessment(work, settings, tmp_path):
+    """A key-point round of section A, its self-check with an attachment, and its grade awaiting approval."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from assessment.models import AssessmentRound
+    from assessment.rounds import services
+
+    settings.ASSESSMENT_PRIVATE_ROOT = tmp_path / "assessment"
+    office = work.a.reviewer  # the general office's people run the assessment
+    round_ = AssessmentRound.objects.create(year=timezone.localdate().year - 1, scope="key", notice="请开展自查。",
+                                            self_check_due=timezone.localdate() + datetime.timedelta(days=10))
+    round_.sections.set([work.section_a])
+    services.issue_notice(round_, office)
+    services.file_self_check(round_, work.section_a, work.a.head, SELF_CHECK_TEXT,
+                             SimpleUploadedFile("自查.pdf", b"%PDF-1.4 selfkestrel"))
+    services.start_grading(round_, office)
+    services.grade_section(round_, work.section_a, office, "good", GRADE_COMMENT)
+    work.round = round_
+    return work
+
+
+def assessment_urls(round_, section):
+    """(name, method, url, who of the section may open it: "members", "grading" or "office")."""
+    from assessment.indicators import INDICATORS
+
+    def u(name, *args):
+        return reverse(f"assessment_rounds:{name}", args=args)
+
+    pk, s = round_.pk, section.pk
+    return [
+        ("round", "get", u("round", pk), "members"),
+        ("section", "get", u("section", pk, s), "members"),
+        ("attachment", "get", u("attachment", pk, s), "members"),
+        ("trend", "get", u("trend", pk, s), "members"),
+        *[(f"records {key}", "get", u("records", pk, s, key), "members") for key in INDICATORS],
+        ("self-check post", "post", u("self_check", pk, s), "nobody"),  # closed once grading started
+        ("letter", "get", u("letter", pk, s), "nobody"),  # not approved yet
+        ("grade post", "post", u("grade", pk, s), "office"),
+        ("approve post", "post", u("approve", pk, s), "approver"),
+        ("edit", "get", u("edit", pk), "office"),
+        ("issue post", "post", u("issue", pk), "office"),
+        ("start grading post", "post", u("start_grading", pk), "office"),
+        ("charts", "get", u("charts", pk), "office"),
+        ("export", "get", u("export", pk), "office"),
+        ("thresholds", "get", u("thresholds"), "office"),
+        ("add", "get", u("add"), "office"),
+        ("index", "get", u("index"), "members"),
+    ]
+
+
+def assessment_body(response):
+    if response.get("Content-Type", "").startswith(("application/pdf", "application/octet-stream")):
+        return b"".join(getattr(response, "streaming_content", [response.content])).decode(errors="replace")
+    return body_of(response)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", OTHER_SECTION)
+def test_assessment_of_another_section_is_refused(client, assessment, who):
+    client.force_login(person(assessment, who))
+    failures = []
+    for name, method, url, _who in assessment_urls(assessment.round, assessment.section_a):
+        response = getattr(client, method)(url, **XHR)
+        body = assessment_body(response)
+        if name != "index" and response.status_code not in (403, 404):
+            failures.append((name, response.status_code))
+        if [secret for secret in ASSESSMENT_SECRETS if secret in body] or "selfkestrel" in body:
+            failures.append((name, "leak"))
+    assert not failures
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("who", ["a.drafter", "a.head", "b.drafter"])
 def test_only_the_office_assigns_and_closes_complaints(client, complaint, who):
@@ -763,3 +843,45 @@ def test_kept_records_are_deleted_by_nobody(client, records, who):
         url = reverse(url_name, args=[record.pk])
         assert refused(client.get(url)) and refused(client.post(url)), url_name
         assert type(record).objects.filter(pk=record.pk).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["a.drafter", "a.head", "a.leader", "a.reviewer", "office_admin"])
+def test_assessment_open_to_its_section_and_the_office(client, assessment, who):
+    """A's people open their section's pages; the grade before approval only the office and the
+    leader in charge who approves it; the office's surfaces only the office."""
+    from organisation.people import is_disclosure_admin, is_office_staff
+
+    user = person(assessment, who)
+    office = is_disclosure_admin(user) or is_office_staff(user)
+    client.force_login(user)
+    failures = []
+    for name, method, url, allowed in assessment_urls(assessment.round, assessment.section_a):
+        if method == "post":
+            continue
+        response = client.get(url, **XHR)
+        expected = allowed == "members" or (allowed == "office" and office)
+        opened = response.status_code in ((200, 302) if name == "edit" else (200,))  # edit: the round is issued
+        if opened != expected:
+            failures.append((name, response.status_code))
+    section = client.get(reverse("assessment_rounds:section", args=[assessment.round.pk, assessment.section_a.pk]))
+    sees_grade = office or who == "a.leader"
+    if (GRADE_COMMENT in text(section)) != sees_grade or SELF_CHECK_TEXT not in text(section):
+        failures.append(("section page", who))
+    assert not failures
+
+
+@pytest.mark.django_db
+def test_assessment_is_never_public(client, assessment):
+    """Nothing of the assessment is served without a log-in, and the attachment is not under MEDIA_ROOT."""
+    from django.conf import settings
+
+    from assessment.models import SelfCheckReport
+
+    for name, method, url, _who in assessment_urls(assessment.round, assessment.section_a):
+        response = getattr(client, method)(url)
+        assert response.status_code == 302 and "/admin/login/" in response["Location"], name
+    report = SelfCheckReport.objects.get()
+    assert not report.attachment.path.startswith(str(settings.MEDIA_ROOT))
+    with pytest.raises(ValueError):
+        report.attachment.url  # noqa: B018 - a private file has no address

@@ -6,6 +6,7 @@ from django.test.utils import override_settings
 from moderation.publishing import publish_migrated
 from moderation.workflow import setup_review_workflow
 from operations.demo.annual_report import build_annual_report, office_team
+from operations.demo.assessment import build_assessment_round
 from operations.demo.complaints import build_complaint_examples
 from operations.demo.content import DEMO_SOURCE, build_pages, ensure_portal, ensure_site_identity
 from operations.demo.interpretations import build_interpretation_review_example
@@ -52,6 +53,7 @@ class Command(BaseCommand):
                 build_complaint_examples(home, sections)
                 build_records(sections, publish)
                 build_annual_report(*office_team())
+                build_assessment_round(sections)
             else:
                 self.stdout.write("门户页面已存在，跳过内容生成。")
         width = max(len(r[0]) for r in rows)
