@@ -21,7 +21,8 @@ from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from complaints.models import Complaint, ComplaintState, Satisfaction
+from complaints import statistics as complaint_statistics
+from complaints.models import ComplaintState, Satisfaction
 from disclosure_pages.interpretation_clock import LATE, MISSING
 from disclosure_pages.interpretation_report import report_rows
 from disclosure_pages.models import CategoryPage, DisclosureCategory, DisclosureItemPage
@@ -251,17 +252,15 @@ SATISFIED = (Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED)
 
 
 def section_complaints(section, year):
-    """The complaints of ``section`` submitted in ``year`` (Beijing time), read from the model's fields:
-    ``complaints.statistics.section_complaints`` is being written alongside; this stays until it lands."""
-    start, end = year_bounds(year)
-    return Complaint.objects.filter(section=section, submitted_at__gte=start, submitted_at__lt=end).order_by(
-        "submitted_at", "pk")
+    """The complaints of ``section`` submitted in ``year`` (Beijing time), as the complaints app counts them."""
+    return complaint_statistics.section_complaints(section, year)["received"].records.order_by("submitted_at", "pk")
 
 
 def _complaint_record(complaint, ok):
     return Record(f"{complaint.tracking_number} {complaint.get_kind_display()}",
                   timezone.localdate(complaint.submitted_at), ok,
-                  f"{complaint.get_state_display()} {complaint.get_satisfaction_display()}".strip())
+                  f"{complaint.get_state_display()} {complaint.get_satisfaction_display()}".strip(),
+                  _admin_url("complaints_complaint_modeladmin_inspect", complaint.pk))
 
 
 @indicator("complaints_handled", "群众投诉办结率", "第五条（五）", RATE)
@@ -282,7 +281,7 @@ def complaints_satisfied(figure, section, year):
 @indicator("incidents", "差错事件", "第六条 责任追究", COUNT)
 def incidents(figure, section, year):
     records = [Record(f"{incident.get_kind_display()}：{incident.description}", incident.occurred_on, None,
-                      incident.handling)
+                      incident.handling, _admin_url("assessment_incident_modeladmin_inspect", incident.pk))
                for incident in Incident.objects.filter(section=section, occurred_on__year=year)
                .order_by("occurred_on", "pk")]
     _count(figure, records)
