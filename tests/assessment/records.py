@@ -34,7 +34,7 @@ def document(office, kind, created, validity=Validity.IN_FORCE, changed=None, li
     explanation = "已被新文件替代。" if validity != Validity.IN_FORCE else ""
     return DisclosureItemPageFactory(
         parent=office.portal.categories["regulations"], publisher=office.section, document_kind=kind,
-        creation_date=created, validity=validity, validity_changed_on=changed, validity_explanation=explanation,
+        is_normative=kind == DocumentKind.NORMATIVE, creation_date=created, validity=validity, validity_changed_on=changed, validity_explanation=explanation,
         live=live, **kwargs)
 
 
