@@ -40,21 +40,16 @@ def child_path(parent_path, n, steplen=4):
 def bulk_items(category, count, section, start):
     """``count`` live items under ``category`` in two INSERTs per batch (page rows, item rows)."""
     from django.contrib.contenttypes.models import ContentType
-    from django.db import connection, transaction
+    from django.db import transaction
     from django.utils import timezone
     from wagtail.models import Locale, Page
 
+    from benchmarks.item_rows import insert_items
     from disclosure_pages.models import CatalogueEntry, DisclosureItemPage
 
     content_type = ContentType.objects.get_for_model(DisclosureItemPage)
     locale = Locale.get_default()
     now = timezone.now()
-    item_table = DisclosureItemPage._meta.db_table
-    columns = ["page_ptr_id", "index_number", "document_number", "publisher_id", "creation_date", "publication_date",
-               "summary", "is_normative", "validity", "validity_explanation", "classification",
-               "disclosure_decision", "body", "withdrawal_explanation", "is_important_policy", "plan_outline",
-               "plan_form", "plan_channel"]
-    insert = (f"INSERT INTO {item_table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})")
     for batch_start in range(0, count, 5_000):
         with transaction.atomic():
             pages = []
@@ -71,13 +66,14 @@ def bulk_items(category, count, section, start):
             if created[0].pk is None:  # back-ends that return no ids
                 created = list(Page.objects.filter(path__in=[p.path for p in pages]).order_by("path"))
             day = datetime.date(2020, 1, 1)
-            rows = [(page.pk, f"BENCH/{start + n:07d}", f"卫云数发〔2024〕{start + n}号", section.pk, day,
-                     day + datetime.timedelta(days=n % 1500), "政务数据共享工作安排。", False, "in_force", "", "",
-                     "proactive", "[]", "", False, "", "", "") for n, page in enumerate(created, start=batch_start)]
-            with connection.cursor() as cursor:
-                cursor.executemany(insert, rows)
+            rows = [{"page_ptr_id": page.pk, "index_number": f"BENCH/{start + n:07d}",
+                     "document_number": f"卫云数发〔2024〕{start + n}号", "publisher_id": section.pk, "creation_date": day,
+                     "publication_date": day + datetime.timedelta(days=n % 1500), "summary": "政务数据共享工作安排。",
+                     "body": "[]"} for n, page in enumerate(created, start=batch_start)]
+            insert_items(rows)
             CatalogueEntry.objects.bulk_create(
-                CatalogueEntry(category_id=category.pk, item_id=row[0], publication_date=row[5]) for row in rows
+                CatalogueEntry(category_id=category.pk, item_id=row["page_ptr_id"], publication_date=row["publication_date"])
+                for row in rows
             )
     Page.objects.filter(pk=category.pk).update(numchild=count)
 

@@ -110,10 +110,11 @@ def body_json(rng, subject, action):
 
 def generate_items(total, categories, rng):
     from django.contrib.contenttypes.models import ContentType
-    from django.db import connection, transaction
+    from django.db import transaction
     from django.utils import timezone
     from wagtail.models import Locale, Page
 
+    from benchmarks.item_rows import insert_items
     from disclosure_pages.models import DisclosureItemPage
     from organisation.models import Section
 
@@ -129,11 +130,6 @@ def generate_items(total, categories, rng):
     started = time.monotonic()
     alphabet = Page.alphabet
     per_category = -(-total // len(categories))
-    columns = ["page_ptr_id", "index_number", "document_number", "publisher_id", "creation_date", "publication_date",
-               "summary", "is_normative", "validity", "validity_explanation", "classification", "disclosure_decision",
-               "body", "withdrawal_explanation", "is_important_policy", "plan_outline", "plan_form", "plan_channel"]
-    table = DisclosureItemPage._meta.db_table
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
     made = existing
     for category in categories:
         start = category.numchild
@@ -160,24 +156,21 @@ def generate_items(total, categories, rng):
                 ))
                 sequence = position + 100000 * categories.index(category)
                 validity = rng.choices(["in_force", "expired", "repealed"], weights=[8, 1, 1])[0]
-                extras.append([
-                    None, f"{org}/{year}-{sequence:06d}",
-                    f"卫云数发〔{year}〕{sequence}号" if rng.random() < 0.6 else "",
-                    rng.choice(sections).pk, published, published,
-                    f"{subject}{action}的主要内容和公开说明。", False, validity,
-                    "" if validity == "in_force" else "已被新文件替代。", "", "proactive",
-                    body_json(rng, subject, action), "", False, "", "", "",
-                ])
+                extras.append({
+                    "index_number": f"{org}/{year}-{sequence:06d}",
+                    "document_number": f"卫云数发〔{year}〕{sequence}号" if rng.random() < 0.6 else "",
+                    "publisher_id": rng.choice(sections).pk, "creation_date": published, "publication_date": published,
+                    "summary": f"{subject}{action}的主要内容和公开说明。", "validity": validity,
+                    "validity_explanation": "" if validity == "in_force" else "已被新文件替代。",
+                    "body": body_json(rng, subject, action),
+                })
             with transaction.atomic():
                 created = Page.objects.bulk_create(pages, batch_size=1000)
                 if not all(page.pk for page in created):  # SQLite before 3.35 returns no ids
                     ids = dict(Page.objects.filter(path__in=[p.path for p in pages]).values_list("path", "pk"))
                     for page in created:
                         page.pk = ids[page.path]
-                for page, row in zip(created, extras):
-                    row[0] = page.pk
-                with connection.cursor() as cursor:
-                    cursor.executemany(sql, extras)
+                insert_items([{"page_ptr_id": page.pk, **row} for page, row in zip(created, extras)])
             made += len(pages)
             rate = (made - existing) / (time.monotonic() - started)
             print(f"\rcatalogue: {made}/{total} items ({rate:,.0f}/s)", end="", flush=True)
