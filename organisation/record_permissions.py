@@ -9,13 +9,15 @@ from wagtail_modeladmin.helpers import PermissionHelper
 
 class RecordPermissionHelper(PermissionHelper):
     def keeps(self, user):
-        raise NotImplementedError
+        """Whether ``user`` keeps the register (lists, enters, corrects). Each record kind says who."""
+        raise NotImplementedError("a record kind names who keeps it")
 
     def may_list(self, user):
         return self.keeps(user)
 
     def may_open(self, user, obj):
-        raise NotImplementedError
+        """Whether ``user`` may open ``obj`` (read only unless he keeps the register). Each record kind says who."""
+        raise NotImplementedError("a record kind names who may open a record")
 
     def user_has_any_permissions(self, user):
         return self.may_list(user)

@@ -11,7 +11,7 @@ from tests.factories import SectionFactory, general_office, member, review_team
 
 
 class People:
-    pass
+    """The office and two sections' people of a round, as attributes."""
 
 
 @pytest.fixture(name="people")

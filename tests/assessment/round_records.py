@@ -68,7 +68,7 @@ def at(day, hour=10):
 def build_year(portal, section_a, section_b):
     """The records above; returns a namespace of what the tests compare against."""
     class Year:
-        pass
+        """What the tests compare against, as attributes."""
 
     y = Year()
     y.holiday_deadline = publication_deadline(HOLIDAY_CREATION)
