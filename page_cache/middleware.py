@@ -3,6 +3,7 @@ from django.middleware.http import ConditionalGetMiddleware as DjangoConditional
 from django.utils.cache import patch_cache_control, set_response_etag
 from django.utils.http import http_date
 
+from . import site_identity
 from .rules import request_may_use_cache, response_may_be_kept
 from .store import cached_response, current_generation, store_response
 
@@ -52,3 +53,14 @@ def prepare_for_caching(response, generation):
     patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         patch_cache_control(response, s_maxage=settings.PAGE_CACHE_SECONDS)
+
+
+class SiteIdentityMiddleware:
+    """Sets the request's Site and portal settings from what the worker holds (``page_cache.site_identity``)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        site_identity.attach(request)
+        return self.get_response(request)

@@ -25,6 +25,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .site_identity import is_site_root, site_changed
 from .store import new_generation
 from .targets import addresses_showing, every_public_address
 
@@ -45,15 +46,24 @@ def purge(page=None):
 
 
 def _page_changed(sender, instance, **kwargs):
+    if is_site_root(instance):
+        _site_changed()
     purge(instance)
+
+
+def _site_changed():
+    site_changed()
+    transaction.on_commit(site_changed)
 
 
 def _content_changed(sender, instance, update_fields=None, **kwargs):
     if isinstance(instance, Page):
         # A live page saved directly (not only its draft), or deleted.
         if instance.live and not (update_fields and set(update_fields) <= DRAFT_FIELDS):
-            purge(instance)
+            _page_changed(sender, instance)
     elif isinstance(instance, CONTENT_MODELS + _public_models()):
+        if isinstance(instance, (Site, BaseSiteSetting)):
+            _site_changed()
         purge()
 
 

@@ -22,20 +22,22 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-def current_generation():
+def current_generation(key=GENERATION_KEY):
+    """The generation kept under ``key`` (the page cache's by default), started if there is none."""
     cache = page_cache()
-    generation = cache.get(GENERATION_KEY)
+    generation = cache.get(key)
     if generation is None:
-        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
-        generation = cache.get(GENERATION_KEY)
+        cache.add(key, time.time_ns(), timeout=None)
+        generation = cache.get(key)
     return generation
 
 
-def new_generation():
-    """Purge every cached page: later requests read and write under a new generation."""
+def new_generation(key=GENERATION_KEY):
+    """Purge every cached page (or what ``key`` versions): later requests read and write under a
+    new generation."""
     cache = page_cache()
-    generation = max(time.time_ns(), (cache.get(GENERATION_KEY) or 0) + 1)
-    cache.set(GENERATION_KEY, generation, timeout=None)
+    generation = max(time.time_ns(), (cache.get(key) or 0) + 1)
+    cache.set(key, generation, timeout=None)
     return generation
 
 

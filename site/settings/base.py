@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "page_cache.middleware.ConditionalGetMiddleware",
     # Before sessions, authentication and CSRF: a cached public page costs none of them (page_cache.rules).
     "page_cache.middleware.PageCacheMiddleware",
+    # The Site and portal settings every page reads, held per worker (page_cache.site_identity).
+    "page_cache.middleware.SiteIdentityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
