@@ -44,16 +44,19 @@ def _public(model):
     )
 
 
+def _has_public_interpretation():
+    return Exists(_public(DisclosureItemPage).filter(interpretationpage__interpreted_document=OuterRef("pk")))
+
+
 def catalogue_entries(model=None):
     """What the public catalogue may show: live, not behind a view restriction, unclassified, proactive
     (of ``model``, a kind of item, when given).
 
     Each entry knows whether the catalogue shows an interpretation of it (``has_interpretation``,
     政策解读制度: listings mark documents that have one), in the same query."""
-    interpretations = _public(DisclosureItemPage).filter(interpretationpage__interpreted_document=OuterRef("pk"))
     return (
         _public(model or DisclosureItemPage)
-        .annotate(has_interpretation=Exists(interpretations))
+        .annotate(has_interpretation=_has_public_interpretation())
         .select_related("publisher")
         .order_by("-publication_date", "-pk")
     )
@@ -178,8 +181,14 @@ class DisclosureItemPage(SectionScopedPage, Page):
 
     @staticmethod
     def route_annotations():
-        """Whether the item went out on other channels, so that an item without any reads none."""
-        return {"has_channels": Exists(ItemChannel.objects.filter(page=OuterRef("pk")))}
+        """Whether the item has other channels, keywords, attachments and a public interpretation, so that
+        an item without them reads none of them (computed in the routing query)."""
+        return {
+            "has_channels": Exists(ItemChannel.objects.filter(page=OuterRef("pk"))),
+            "has_keywords": Exists(ItemKeyword.objects.filter(content_object=OuterRef("pk"))),
+            "has_attachments": Exists(ItemAttachment.objects.filter(page=OuterRef("pk"))),
+            "has_interpretation": _has_public_interpretation(),
+        }
     copy_form_class = ItemCopyForm
     base_form_class = ItemForm
     # A copy is a new item: it gets its own 索引号 and has never been published.
@@ -340,10 +349,17 @@ class DisclosureItemPage(SectionScopedPage, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["interpretations"] = self.live_interpretations()
-        context["attachments"] = self.attachments.select_related("document")
+        # Read only what the routing query found (route_annotations); unannotated, read everything.
+        context["interpretations"] = self.live_interpretations() if getattr(self, "has_interpretation", True) else []
+        context["attachments"] = (
+            self.attachments.select_related("document") if getattr(self, "has_attachments", True) else []
+        )
         context["channels"] = self.channels.all() if getattr(self, "has_channels", True) else []
         return context
+
+    def shown_keywords(self):
+        """主题词 as the metadata table shows them."""
+        return self.keywords.all() if getattr(self, "has_keywords", True) else []
 
     @property
     def publicly_withdrawn(self):

@@ -170,7 +170,7 @@ for port in $APP_PORTS; do
   GUNICORN_BIND="127.0.0.1:$port" start_as "$APP_USER" "$WORK/log/gunicorn-$port.log" \
     "$ROOT/.venv/bin/gunicorn" -c deploy/gunicorn.conf.py
 done
-start_as "$APP_USER" "$WORK/log/worker.log" "$PY" manage.py db_worker --queue-name "*" --no-reload --interval 0.5
+start_as "$APP_USER" "$WORK/log/worker.log" nice -n 10 "$PY" manage.py db_worker --queue-name "*" --no-reload --interval 0.5
 
 # --- nginx: deploy/nginx/gongkai.conf with this machine's paths and ports ---------------------
 upstream=""

@@ -57,3 +57,20 @@ def test_a_review_rejection_mail_is_not_sent_when_its_transaction_rolls_back(mon
         notifications._send("【保密审查】已退回修改", "正文", [Someone()], Page())
         raise RolledBack
     assert mail.outbox == []
+
+
+def test_in_production_the_mail_waits_in_the_queue_for_the_worker(settings):
+    """Issue 15 item 6: the request that causes a mail does not send it; ``db_worker`` does."""
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # as in production
+    mail.outbox.clear()
+    with transaction.atomic():
+        send_after_commit("主题", "正文", ["a@example.gov.cn"], about="测试")
+    assert mail.outbox == []
+    [queued] = DBTaskResult.objects.all()
+    assert queued.task_path == "outgoing.mail.deliver" and queued.args_kwargs["args"][2] == ["a@example.gov.cn"]
+    call_command("db_worker", batch=True, queue_name="*", startup_delay=False, reload=False)
+    assert [m.to for m in mail.outbox] == [["a@example.gov.cn"]]
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
