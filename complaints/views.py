@@ -9,11 +9,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
+from security import confirmation
+
 from . import deadlines, submission, throttling, transitions
 from .forms import ComplaintForm, SatisfactionForm, StatusLookupForm
 from .models import Complaint
 
-SESSION_DONE = "complaints_done"
+DONE_COOKIE = "jdjb_done"
 SESSION_ACCESS = "complaints_access"
 STATE_EXPLANATIONS = {
     "submitted": "已收到，等待办公室受理分办。",
@@ -43,9 +45,9 @@ def complaint_form(request):
             except ValidationError as error:
                 _service_errors(form, error)
             else:
-                request.session[SESSION_DONE] = {"tracking_number": complaint.tracking_number, "code": code,
-                                                 "due_on": complaint.reply_due_on.isoformat()}
-                return redirect("complaints:submitted")
+                done = {"tracking_number": complaint.tracking_number, "code": code,
+                        "due_on": complaint.reply_due_on.isoformat()}
+                return confirmation.hand_over(redirect("complaints:submitted"), DONE_COOKIE, done)
         item = submission.public_item(request.POST.get("item"))
     else:
         # ?item=<id> from an item page's 纠错 link: only a public item is taken; anything else is ignored.
@@ -60,10 +62,11 @@ def complaint_form(request):
 
 @never_cache
 def submitted(request):
-    done = request.session.pop(SESSION_DONE, None)
+    done = confirmation.take_over(request, DONE_COOKIE)
     if not done:
         return redirect("complaints:form")
-    return render(request, "complaints/submitted.html", {**done, "period": deadlines.REPLY_PERIOD_WORKING_DAYS})
+    context = {**done, "period": deadlines.REPLY_PERIOD_WORKING_DAYS}
+    return confirmation.forget(render(request, "complaints/submitted.html", context), DONE_COOKIE)
 
 
 @sensitive_post_parameters("query_code")

@@ -219,7 +219,11 @@ def submit_request(applicant, disclosure_request, uploads=(), user=None, channel
     applicant.full_clean()
     r = disclosure_request
     r.channel = channel
-    r.full_clean(exclude=["applicant", "tracking_number", "query_code_digest"])
+    # A new request starts open, unanswered and unextended, whatever the caller set: the table's
+    # constraints (one outcome exactly when answered, at most 20 extra days) hold by construction, so
+    # they are not checked here with a query each; the database still enforces them.
+    r.state, r.outcome, r.extension_days = State.SUBMITTED, "", 0
+    r.full_clean(exclude=["applicant", "tracking_number", "query_code_digest"], validate_constraints=False)
     if received_on is not None:
         _check_office(user)
         if received_on > clocks.today():

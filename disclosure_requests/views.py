@@ -8,12 +8,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
+from security import confirmation
+
 from . import clocks, letters, release_review, services, throttling
 from .forms import ApplicantForm, RequestForm, StatusLookupForm, apply_service_errors
 from .models import Letter, ReleasedFile
 from .models.choices import STATE_EXPLANATIONS
 
-SESSION_DONE = "disclosure_requests_done"
+DONE_COOKIE = "yisqgk_done"
 SESSION_ACCESS = "disclosure_requests_access"
 
 
@@ -37,9 +39,9 @@ def apply(request):
             except ValidationError as error:
                 apply_service_errors(request_form, error)
             else:
-                request.session[SESSION_DONE] = {"tracking_number": disclosure_request.tracking_number, "code": code,
-                                                 "mailed": bool(disclosure_request.applicant.email)}
-                return redirect("disclosure_requests:submitted")
+                done = {"tracking_number": disclosure_request.tracking_number, "code": code,
+                        "mailed": bool(disclosure_request.applicant.email)}
+                return confirmation.hand_over(redirect("disclosure_requests:submitted"), DONE_COOKIE, done)
     else:
         applicant_form = ApplicantForm(prefix="applicant")
         request_form = RequestForm(prefix="request")
@@ -50,10 +52,10 @@ def apply(request):
 
 @never_cache
 def submitted(request):
-    done = request.session.pop(SESSION_DONE, None)
+    done = confirmation.take_over(request, DONE_COOKIE)
     if not done:
         return redirect("disclosure_requests:apply")
-    return render(request, "disclosure_requests/submitted.html", done)
+    return confirmation.forget(render(request, "disclosure_requests/submitted.html", done), DONE_COOKIE)
 
 
 @sensitive_post_parameters("query_code")
