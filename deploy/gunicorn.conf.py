@@ -7,6 +7,7 @@ Environment (besides the site's own, README › Configuration):
   GUNICORN_TIMEOUT  seconds before a silent worker is restarted, default 60
 """
 
+import gc
 import multiprocessing
 import os
 
@@ -41,3 +42,12 @@ def post_fork(server, worker):
     from django.db import connections
 
     connections.close_all()
+
+
+def pre_fork(server, worker):
+    """What the master loaded (Django, the site, jieba's dictionary) is taken out of the garbage
+    collector's sight before a worker is forked: a worker's collections then never write to those
+    objects, so their memory pages stay shared with the master and the other workers instead of being
+    copied into every worker (benchmarks/search_memory.py: ×1.16 a plain worker's PSS after a search,
+    against ×1.71 when each worker loads jieba itself)."""
+    gc.freeze()
