@@ -109,7 +109,7 @@ cleanup() {
 trap cleanup EXIT
 
 rm -rf "$WORK"
-mkdir -p "$WORK"/{static,private/files,log,nginx,tls,redis}
+mkdir -p "$WORK"/{static,private/files,log,nginx,tls,redis,mail}
 # The unprivileged users reach their folders through the checkout (as scripts/services/postgres.sh).
 [ "$(id -u)" = 0 ] && chmod o+x "$ROOT" "$ROOT/.services" "$WORK"
 
@@ -129,7 +129,9 @@ export PRIVATE_ROOT="$WORK/private"
 export SENDFILE_HEADER=X-Accel-Redirect
 export SENDFILE_URL=/internal-files
 export TRUSTED_PROXIES=127.0.0.1
-export EMAIL_BACKEND=django.core.mail.backends.dummy.EmailBackend
+# Mail is written to files by the worker (the smoke test reads the applicant's).
+export EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend
+export EMAIL_FILE_PATH="$WORK/mail"
 export WAGTAILADMIN_BASE_URL="https://localhost:$HTTPS_PORT"
 # The smoke test checks that the submission throttle holds across both instances.
 # (The intake benchmark's clients all come from 127.0.0.1: no limit there.)
@@ -164,7 +166,7 @@ log "demo loaded in ${SECONDS}s"
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" \
   -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
   -keyout "$WORK/tls/privkey.pem" -out "$WORK/tls/fullchain.pem" 2>/dev/null
-[ "$(id -u)" = 0 ] && chown -R "$WEB_USER" "$WORK/private" "$WORK/nginx" "$WORK/log" "$WORK/tls"
+[ "$(id -u)" = 0 ] && chown -R "$WEB_USER" "$WORK/private" "$WORK/nginx" "$WORK/log" "$WORK/tls" "$WORK/mail"
 
 for port in $APP_PORTS; do
   GUNICORN_BIND="127.0.0.1:$port" start_as "$APP_USER" "$WORK/log/gunicorn-$port.log" \

@@ -14,6 +14,7 @@ import re
 import secrets
 import ssl
 import sys
+import time
 import urllib.parse
 from pathlib import Path
 
@@ -188,6 +189,7 @@ def check_request_form(nginx, instances, ca):
     check(done.status == 200 and number is not None, "request form through nginx: submission accepted")
     check(DisclosureRequest.objects.filter(tracking_number=number.group(1)).count() == 1,
           f"request {number.group(1)} stored once")
+    check_mail_from_the_worker(number.group(1))
 
     # One client (one address, behind the trusted proxy) alternating between the instances.
     limit = int(django.conf.settings.DISCLOSURE_REQUESTS_SUBMISSION_RATE.split("/")[0])
@@ -200,6 +202,22 @@ def check_request_form(nginx, instances, ca):
     for instance in instances:
         check(submit_request(client, instance, rng, 200).status == 429,
               f"submission {limit + 1} refused (429) by {instance}: the throttle is shared")
+
+
+def check_mail_from_the_worker(tracking_number):
+    """The applicant's mail was queued by the web request and written by the worker (outgoing.mail)."""
+    from django_tasks_db.models import DBTaskResult
+
+    folder = Path(django.conf.settings.EMAIL_FILE_PATH)
+    for _ in range(60):
+        sent = [path for path in folder.glob("*.log") if tracking_number in path.read_text(errors="replace")]
+        if sent:
+            break
+        time.sleep(0.5)
+    check(sent, f"the applicant's mail about {tracking_number} left through the worker ({folder})")
+    check(DBTaskResult.objects.filter(task_path="outgoing.mail.deliver", status="SUCCESSFUL",
+                                      args_kwargs__args__1__icontains=tracking_number).exists(),
+          "it was sent by the queued task outgoing.mail.deliver, not by the web request")
 
 
 def check_sessions(instances, ca):

@@ -10,6 +10,8 @@ if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")  # noqa: F405
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")  # noqa: F405
+# With EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend (make production-check): the folder.
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", "")  # noqa: F405
 
 # HTTPS only. The proxy terminates TLS and must set (overwrite) X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
