@@ -8,7 +8,7 @@ from itertools import groupby
 
 from django.urls import reverse
 
-from organisation.models import Section
+from organisation.models import Membership, Section
 from outgoing.mail import send_after_commit
 from outgoing.reminders import admin_url, left_label, send_reminder
 from workdays.official_calendar import WorkingDayCalendar
@@ -29,14 +29,15 @@ def request_submitted(disclosure_request, query_code):
         [disclosure_request.applicant.email],
         disclosure_request.tracking_number,
     )
-    office = Section.general_office()
-    if office is not None:
-        _send_after_commit(
-            "新的政府信息公开申请待确认受理",
-            f"收到新的政府信息公开申请（受理编号 {disclosure_request.tracking_number}），请登录后台确认受理并分办。",
-            _members_emails(office),
-            disclosure_request.tracking_number,
-        )
+    _send_after_commit(
+        "新的政府信息公开申请待确认受理",
+        f"收到新的政府信息公开申请（受理编号 {disclosure_request.tracking_number}），请登录后台确认受理并分办。",
+        # The general office's people in one query: this runs for every submission.
+        Membership.objects.filter(section__is_general_office=True, user__is_active=True).values_list(
+            "user__email", flat=True
+        ),
+        disclosure_request.tracking_number,
+    )
 
 
 def letter_issued(letter):

@@ -46,10 +46,20 @@ def attach(request):
         _held[host_port] = held
     _, site, root_page, portal_settings = held
     if site is not None:
-        site = copy.copy(site)
-        site.root_page = copy.copy(root_page)  # Wagtail routes from site.root_page.localized.specific
+        site = _copy(site)
+        site.root_page = _copy(root_page)  # Wagtail routes from site.root_page.localized.specific
     request._wagtail_site = site
     if portal_settings is not None:
-        portal_settings = copy.copy(portal_settings)
+        portal_settings = _copy(portal_settings)
         portal_settings._request = request
         setattr(request, PortalSettings.get_cache_attr_name(), portal_settings)
+
+
+def _copy(instance):
+    """A model instance with its own attributes and related-object cache (``copy.copy`` without the
+    pickling round trip it takes for models)."""
+    duplicate = instance.__class__.__new__(instance.__class__)
+    duplicate.__dict__ = instance.__dict__.copy()
+    duplicate._state = copy.copy(instance._state)
+    duplicate._state.fields_cache = instance._state.fields_cache.copy()
+    return duplicate
