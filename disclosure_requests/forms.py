@@ -32,15 +32,22 @@ class DescribedFieldsMixin:
 
     def describe_fields(self):
         for name, field in self.fields.items():
-            bound = self[name]
+            auto_id = self._auto_id(name)
             ids = []
             if field.help_text:
-                ids.append(f"{bound.auto_id}-help")
-            if self.is_bound and name in self.errors:
-                ids.append(f"{bound.auto_id}-errors")
+                ids.append(f"{auto_id}-help")
+            if self.is_bound and name in self._errors:
+                ids.append(f"{auto_id}-errors")
                 field.widget.attrs["aria-invalid"] = "true"
             if ids:
                 field.widget.attrs["aria-describedby"] = " ".join(ids)
+
+    def _auto_id(self, name):
+        """The input's id as its BoundField would give it, without building one (this runs per field)."""
+        html_name = self.add_prefix(name)
+        if self.auto_id and "%s" in str(self.auto_id):
+            return self.auto_id % html_name
+        return html_name if self.auto_id else ""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -48,7 +55,8 @@ class DescribedFieldsMixin:
             field.marked_required = field.required or name in self.model_required
             if field.marked_required and not isinstance(field.widget, forms.RadioSelect):  # radios: in the legend
                 field.widget.attrs["aria-required"] = "true"
-        self.describe_fields()
+        if not self.is_bound:
+            self.describe_fields()  # a bound form is described once validated (full_clean)
 
     def full_clean(self):
         super().full_clean()
