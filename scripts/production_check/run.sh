@@ -108,6 +108,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# A stack left running (CHECK_KEEP_RUNNING) is stopped first: its pid files are about to go.
+if [ -f "$WORK/pids" ]; then
+  log "stopping the stack left running by an earlier check"
+  stop_stack $(cat "$WORK/pids")
+fi
 rm -rf "$WORK"
 mkdir -p "$WORK"/{static,private/files,log,nginx,tls,redis,mail}
 # The unprivileged users reach their folders through the checkout (as scripts/services/postgres.sh).
