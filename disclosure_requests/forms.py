@@ -32,7 +32,7 @@ class DescribedFieldsMixin:
 
     def describe_fields(self):
         for name, field in self.fields.items():
-            auto_id = self._auto_id(name)
+            auto_id = self[name].auto_id
             ids = []
             if field.help_text:
                 ids.append(f"{auto_id}-help")
@@ -41,13 +41,6 @@ class DescribedFieldsMixin:
                 field.widget.attrs["aria-invalid"] = "true"
             if ids:
                 field.widget.attrs["aria-describedby"] = " ".join(ids)
-
-    def _auto_id(self, name):
-        """The input's id as its BoundField would give it, without building one (this runs per field)."""
-        html_name = self.add_prefix(name)
-        if self.auto_id and "%s" in str(self.auto_id):
-            return self.auto_id % html_name
-        return html_name if self.auto_id else ""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -8,7 +8,7 @@ from itertools import groupby
 
 from django.urls import reverse
 
-from organisation.models import Membership, Section
+from organisation.models import Membership
 from outgoing.mail import send_after_commit
 from outgoing.reminders import admin_url, left_label, send_reminder
 from workdays.official_calendar import WorkingDayCalendar
@@ -32,10 +32,7 @@ def request_submitted(disclosure_request, query_code):
     _send_after_commit(
         "新的政府信息公开申请待确认受理",
         f"收到新的政府信息公开申请（受理编号 {disclosure_request.tracking_number}），请登录后台确认受理并分办。",
-        # The general office's people in one query: this runs for every submission.
-        Membership.objects.filter(section__is_general_office=True, user__is_active=True).values_list(
-            "user__email", flat=True
-        ),
+        _office_emails(),
         disclosure_request.tracking_number,
     )
 
@@ -92,7 +89,6 @@ def mail_answer_deadlines(on=None):
         status = clocks.answer_status(r, on=on, calendar=calendar)
         if status.overdue or status.due_soon:
             due.append((r, status))
-    office = Section.general_office()
     sent = []
     due.sort(key=lambda pair: (pair[0].handling_section_id or 0, pair[1].due_on, pair[0].pk))
     for _, group in groupby(due, key=lambda pair: pair[0].handling_section_id):
@@ -109,12 +105,21 @@ def mail_answer_deadlines(on=None):
             "以下政府信息公开申请的答复期限将至或已超期（依申请公开 第五条：20个工作日内答复，"
             "经负责人同意可延长，延长期限不超过20个工作日）：",
             lines,
-            _members_emails(office) + _members_emails(section),
+            _office_emails() + _members_emails(section),
             about=f"依申请公开答复期限提醒，{name}",
         )
         if recipients:
             sent.append((section, len(group)))
     return sent
+
+
+def _office_emails():
+    """The general office's people, in one query (this runs for every submission)."""
+    return list(
+        Membership.objects.filter(section__is_general_office=True, user__is_active=True).values_list(
+            "user__email", flat=True
+        )
+    )
 
 
 def _members_emails(section):

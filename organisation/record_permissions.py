@@ -4,20 +4,25 @@ A record kind names who keeps it (``keeps(user)``: lists, enters and corrects ev
 open one record (``may_open(user, obj)``, read only unless the user keeps the register too). Nothing is
 deleted: a wrong entry is corrected, and its history (simple-history) shows the correction."""
 
+from abc import ABCMeta, abstractmethod
+
 from wagtail_modeladmin.helpers import PermissionHelper
 
 
-class RecordPermissionHelper(PermissionHelper):
+class RecordPermissionHelper(PermissionHelper, metaclass=ABCMeta):
+    """Abstract: a record kind that does not say who keeps it and who may open one cannot be registered
+    (its helper cannot be made)."""
+
+    @abstractmethod
     def keeps(self, user):
         """Whether ``user`` keeps the register (lists, enters, corrects). Each record kind says who."""
-        raise NotImplementedError("a record kind names who keeps it")
 
     def may_list(self, user):
         return self.keeps(user)
 
+    @abstractmethod
     def may_open(self, user, obj):
         """Whether ``user`` may open ``obj`` (read only unless he keeps the register). Each record kind says who."""
-        raise NotImplementedError("a record kind names who may open a record")
 
     def user_has_any_permissions(self, user):
         return self.may_list(user)
